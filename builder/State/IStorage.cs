@@ -1,0 +1,31 @@
+namespace AllyBot.Builder.State;
+
+/// <summary>
+/// Key-value storage for bot state, with optimistic concurrency. A value that implements
+/// <see cref="IStoreItem"/> is written only if its <see cref="IStoreItem.ETag"/> matches the stored one
+/// (or is <c>"*"</c>, or the key is new); otherwise the write throws <see cref="ETagConflictException"/>
+/// and nothing is overwritten. Every successful write gives the item a new ETag.
+/// </summary>
+public interface IStorage
+{
+    /// <summary>Reads the keys that exist; missing keys are absent from the result.</summary>
+    Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default);
+
+    Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A stored value that takes part in optimistic concurrency.</summary>
+public interface IStoreItem
+{
+    /// <summary>The version last read; <c>"*"</c> (or null on a new key) means write regardless.</summary>
+    string? ETag { get; set; }
+}
+
+/// <summary>A write carried a stale ETag: someone else changed the item since it was read.</summary>
+public sealed class ETagConflictException(string key)
+    : Exception($"Etag conflict: the item '{key}' was changed by another writer since it was read.")
+{
+    public string Key { get; } = key;
+}
