@@ -24,6 +24,12 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
+    public void Inline_NoText_StartsWithFirstChoice()
+    {
+        Assert.Equal("(1) red or (2) blue", ChoiceFactory.Inline(Two).Text);
+    }
+
+    [Fact]
     public void List_NumberedLines()
     {
         Assert.Equal("Pick:\n\n   1. red\n   2. green\n   3. blue", ChoiceFactory.List(Three, "Pick:").Text);
