@@ -20,6 +20,9 @@ public sealed class MeetingBriefDrafter(ContentLibrary library)
         var sources = opening.Sources.Concat(followUp.Sources).Concat(brief.Sources).Concat(audience.Sources)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
+        var openingLine = TemplateText.Render(opening, request, audience);
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["opening"] = openingLine };
+
         return new MeetingBrief(
             AllyName: fields.AllyName,
             AudienceId: audience.Id,
@@ -29,11 +32,11 @@ public sealed class MeetingBriefDrafter(ContentLibrary library)
             WhatTheyCareAbout: audience.Values,
             YourAsk: fields.Ask,
             YourOffer: fields.Offer,
-            OpeningLine: TemplateText.Render(opening, request, audience),
+            OpeningLine: openingLine,
             QuestionsToAsk: audience.QuestionsToAsk.Take(QuestionCount).ToList(),
             Etiquette: audience.Approach,
             FollowUp: TemplateText.Lines(TemplateText.Render(followUp, request, audience)),
-            Text: TemplateText.Render(brief, request, audience),
+            Text: TemplateText.Render(brief, request, audience, extra),
             Sources: sources,
             Angle: request.Angle);
     }

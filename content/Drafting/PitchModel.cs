@@ -49,6 +49,7 @@ internal static class PitchModel
             ("offer", audience.Offers[0]), ("offers", Array(audience.Offers)),
             ("story_hook", audience.StoryHook), ("approach", Array(audience.Approach)),
             ("questions", Array(audience.QuestionsToAsk)));
+        model["opening"] = ""; // set by the meeting brief drafter to the rendered opening line
         return model;
     }
 

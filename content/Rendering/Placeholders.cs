@@ -28,8 +28,11 @@ public static partial class Placeholders
         Render(text, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
 
     /// Collapses runs of spaces and removes a space left before punctuation by an empty placeholder.
-    internal static string Tidy(string text) =>
-        SpaceBeforePunctuation().Replace(MultipleSpaces().Replace(text, " "), "$1").Trim();
+    internal static string Tidy(string text)
+    {
+        var collapsed = SpaceBeforePunctuation().Replace(MultipleSpaces().Replace(text, " "), "$1");
+        return CommaBeforeStop().Replace(collapsed, "$1").Trim();
+    }
 
     [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
     private static partial Regex PlaceholderPattern();
@@ -39,4 +42,7 @@ public static partial class Placeholders
 
     [GeneratedRegex(@" ([,.;:!?])")]
     private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@",([.!?])")]
+    private static partial Regex CommaBeforeStop();
 }

@@ -8,6 +8,12 @@ namespace AllyBot.Content.Validation;
 /// profile's defaults) to catch unknown variables and outputs over the template's max-words.
 internal static class TemplateChecker
 {
+    /// Stand-ins for values a drafter adds on top of the pitch model (a meeting brief's opening line).
+    private static readonly IReadOnlyDictionary<string, object?> SampleExtras = new Dictionary<string, object?>
+    {
+        ["opening"] = string.Join(" ", Enumerable.Repeat("word", 45)),
+    };
+
     public static void Check(LibraryLayer layer, ProblemCollector problems)
     {
         var samples = Samples(layer).ToList();
@@ -36,7 +42,7 @@ internal static class TemplateChecker
         string text;
         try
         {
-            text = TemplateText.RenderOnce(template, request, audience, template.InputWords ?? TemplateText.DefaultInputWords);
+            text = TemplateText.RenderOnce(template, request, audience, template.InputWords ?? TemplateText.DefaultInputWords, SampleExtras);
         }
         catch (TemplateRenderException ex)
         {
