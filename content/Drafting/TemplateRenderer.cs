@@ -30,7 +30,7 @@ internal static partial class TemplateRenderer
             var first = template.Messages[0];
             throw new TemplateRenderException(first.Span.Start.Line, first.Message);
         }
-        var context = new TemplateContext { StrictVariables = true, LoopLimit = 100 };
+        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 100 };
         context.PushGlobal(model);
         try
         {
