@@ -68,6 +68,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 throw new ETagConflictException(row.Key); // disposing the transaction rolls the batch back
         }
         await transaction.CommitAsync(cancellationToken);
+
+        // As MemoryStorage does: a caller that writes twice in one turn need not re-read first.
+        foreach (var row in rows)
+        {
+            if (changes[row.Key] is IStoreItem written)
+                written.ETag = row.NewETag;
+        }
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
