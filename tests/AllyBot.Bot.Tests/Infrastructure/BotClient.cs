@@ -11,8 +11,12 @@ public sealed class BotClient(HttpClient http)
 
     public Task<HttpResponseMessage> PostAsync(Activity activity) => PostRawAsync(BuilderJson.Serialize(activity));
 
-    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType = "application/json") =>
-        http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, contentType) { Headers = { ContentType = new(contentType) } });
+    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType = "application/json")
+    {
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        return http.PostAsync("/api/messages", content);
+    }
 
     /// <summary>Posts an expectReplies activity and returns the replies of its turn.</summary>
     public async Task<IReadOnlyList<Activity>> ExchangeAsync(Activity activity)
