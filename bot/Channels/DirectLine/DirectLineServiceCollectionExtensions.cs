@@ -26,6 +26,8 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<DirectLineOriginPolicy>();
         services.TryAddSingleton<DirectLineActivityFactory>();
         services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+        services.TryAddSingleton<DirectLineAdapter>();
+        services.TryAddSingleton<IDirectLineTurnHandler>(sp => sp.GetRequiredService<DirectLineAdapter>());
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<DirectLineOriginPolicy>((cors, origins) =>

@@ -95,7 +95,7 @@ internal static class DirectLineActivityEndpoints
         try
         {
             // Not the request's token: a client that gives up waiting must not cut a turn (and its state write) short.
-            await bot.ProcessActivityAsync(activity, lifetime.ApplicationStopping);
+            await bot.RunTurnAsync(activity, lifetime.ApplicationStopping);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -55,7 +55,7 @@ internal static class DirectLineConversationEndpoints
             try
             {
                 // The turn outlives a dropped request: state must not be left half-written.
-                await bot.ProcessActivityAsync(update, lifetime.ApplicationStopping);
+                await bot.RunTurnAsync(update, lifetime.ApplicationStopping);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -9,5 +9,5 @@ namespace AllyBot.Bot.Channels.DirectLine;
 /// </summary>
 public interface IDirectLineTurnHandler
 {
-    Task ProcessActivityAsync(Activity activity, CancellationToken cancellationToken);
+    Task RunTurnAsync(Activity activity, CancellationToken cancellationToken);
 }
