@@ -40,7 +40,7 @@ internal static class DirectLineRequestReader
         catch (JsonException e)
         {
             // The position helps the caller; the body itself (user text) is never echoed or logged.
-            return (null, DirectLineProblems.BadRequest($"The request body is not valid JSON for this call (line {e.LineNumber}, position {e.BytePositionInLine})."));
+            return (null, DirectLineProblems.BadRequest($"The request body is not valid JSON for this call (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})."));
         }
     }
 

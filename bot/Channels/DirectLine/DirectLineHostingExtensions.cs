@@ -3,17 +3,19 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AllyBot.Bot.Channels.DirectLine;
 
-public static class DirectLineServiceCollectionExtensions
+public static class DirectLineHostingExtensions
 {
     /// <summary>
     /// The Direct Line 3.0 edge for the web chat widget: options (section <c>DirectLine</c>), tokens, the in-memory
     /// conversation store, the CORS policy of the allowed origins, and the adapter that runs the bot's turns.
-    /// Pair with <see cref="DirectLineApplicationBuilderExtensions.UseDirectLine"/> and <c>MapDirectLine()</c>.
+    /// Pair with <see cref="DirectLineApplicationBuilderExtensions.UseDirectLine"/> and
+    /// <see cref="DirectLineApplicationBuilderExtensions.MapDirectLine"/>.
     /// </summary>
-    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddDirectLineChannel(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<DirectLineOptions>()
-            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .Bind(builder.Configuration.GetSection(DirectLineOptions.SectionName))
             .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.StreamUrlLifetime > TimeSpan.Zero, "DirectLine token lifetimes must be positive.")
             .Validate(o => o.KeepAliveInterval > TimeSpan.Zero, "DirectLine:KeepAliveInterval must be positive.")
             .Validate(o => o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0, "DirectLine limits must be positive.")
@@ -38,6 +40,6 @@ public static class DirectLineServiceCollectionExtensions
                 .WithMethods("GET", "POST")
                 .WithExposedHeaders("retry-after")
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
-        return services;
+        return builder;
     }
 }
