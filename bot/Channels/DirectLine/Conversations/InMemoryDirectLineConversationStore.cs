@@ -60,22 +60,34 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
             var watermark = ++entry.LastWatermark;
             id = $"{conversationId}|{watermark.ToString("D7", CultureInfo.InvariantCulture)}";
             activity.Id = id;
-            entry.Feed.Enqueue((watermark, BuilderJson.Serialize(activity)));
+            entry.Feed.Enqueue(new DirectLineFeedEntry(watermark, BuilderJson.Serialize(activity)));
             while (entry.Feed.Count > Math.Max(1, Options.MaxActivitiesPerConversation))
             {
                 entry.Feed.Dequeue();
             }
+
+            // Signalled inside the lock, so signals reach every stream in watermark order.
+            entry.Signal(DirectLineFeedSignal.FeedGrew(watermark));
         }
 
-        entry.Signal(DirectLineFeedSignal.FeedGrew);
         return ValueTask.FromResult<string?>(id);
     }
 
     public ValueTask<bool> PublishTransientAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var entry = Live(conversationId);
-        entry?.Signal(new DirectLineFeedSignal(BuilderJson.Serialize(activity)));
-        return ValueTask.FromResult(entry is not null);
+        if (entry is null)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        var json = BuilderJson.Serialize(activity);
+        lock (entry.Gate)
+        {
+            entry.Signal(new DirectLineFeedSignal(entry.LastWatermark, json));
+        }
+
+        return ValueTask.FromResult(true);
     }
 
     public ValueTask<DirectLineActivityPage?> GetActivitiesAsync(string conversationId, long? afterWatermark, CancellationToken cancellationToken)
@@ -89,7 +101,7 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
         lock (entry.Gate)
         {
             var after = afterWatermark ?? 0;
-            var activities = entry.Feed.Where(a => a.Watermark > after).Select(a => a.Json).ToList();
+            var activities = entry.Feed.Where(a => a.Watermark > after).ToList();
             return ValueTask.FromResult<DirectLineActivityPage?>(new DirectLineActivityPage(activities, entry.LastWatermark));
         }
     }
@@ -164,7 +176,7 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
 
         public DirectLineConversation Conversation { get; } = conversation;
         public Lock Gate { get; } = new();
-        public Queue<(long Watermark, string Json)> Feed { get; } = new();
+        public Queue<DirectLineFeedEntry> Feed { get; } = new();
         public long LastWatermark { get; set; }
         public DateTimeOffset LastTouched => new(Interlocked.Read(ref lastTouchedTicks), TimeSpan.Zero);
 
@@ -216,7 +228,7 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
 
     private sealed class Subscription(Entry entry) : IDirectLineFeedSubscription
     {
-        // A slow socket loses the oldest signals first; "feed grew" is re-read by watermark, so only typing can be lost.
+        // A slow socket loses the oldest signals first; the stream re-reads the feed by watermark when quiet, so only typing can be lost.
         private readonly Channel<DirectLineFeedSignal> channel = Channel.CreateBounded<DirectLineFeedSignal>(
             new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 

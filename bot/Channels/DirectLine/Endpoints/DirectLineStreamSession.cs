@@ -81,7 +81,7 @@ internal sealed class DirectLineStreamSession(
             {
                 var alive = signal.TransientActivity is { } transient
                     ? await SendTransientAsync(transient, cancellationToken)
-                    : await SendNewActivitiesAsync(cancellationToken);
+                    : await SendNewActivitiesAsync(cancellationToken, upTo: signal.Watermark);
                 if (!alive)
                 {
                     return;
@@ -90,8 +90,11 @@ internal sealed class DirectLineStreamSession(
         }
     }
 
-    /// <summary>Sends what the feed holds after the last watermark sent; false when the conversation is gone.</summary>
-    private async Task<bool> SendNewActivitiesAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends what the feed holds after the last watermark sent, up to <paramref name="upTo"/> when given (so a
+    /// typing signal that came in between is sent in its place); false when the conversation is gone.
+    /// </summary>
+    private async Task<bool> SendNewActivitiesAsync(CancellationToken cancellationToken, long? upTo = null)
     {
         var page = await store.GetActivitiesAsync(conversationId, watermark, cancellationToken);
         if (page is null)
@@ -99,12 +102,14 @@ internal sealed class DirectLineStreamSession(
             return false;
         }
 
-        if (page.Activities.Count > 0)
+        var limit = upTo ?? page.Watermark;
+        var activities = page.Activities.Where(a => a.Watermark <= limit).ToList();
+        if (activities.Count > 0)
         {
-            await SendAsync(DirectLineActivitySet.ToUtf8(page.Activities, page.Watermark), cancellationToken);
+            await SendAsync(DirectLineActivitySet.ToUtf8(activities.Select(a => a.Activity), activities[^1].Watermark), cancellationToken);
         }
 
-        watermark = Math.Max(watermark, page.Watermark);
+        watermark = Math.Max(watermark, Math.Min(limit, page.Watermark));
         return true;
     }
 

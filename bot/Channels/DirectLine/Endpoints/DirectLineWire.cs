@@ -39,5 +39,5 @@ internal static class DirectLineActivitySet
     }
 
     public static IResult Result(DirectLineActivityPage page) =>
-        TypedResults.Bytes(ToUtf8(page.Activities, page.Watermark), "application/json; charset=utf-8");
+        TypedResults.Bytes(ToUtf8(page.Activities.Select(a => a.Activity), page.Watermark), "application/json; charset=utf-8");
 }
