@@ -1,5 +1,6 @@
 using AllyBot.Bot.Channels.BotFramework;
 using AllyBot.Bot.Channels.Console;
+using AllyBot.Bot.Channels.DirectLine;
 using AllyBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ var chat = ConsoleChatCommand.TryParse(args);
 
 builder.AddAllyBot();
 builder.AddBotFrameworkChannel();
+builder.AddDirectLineChannel();
 if (chat is not null)
     builder.AddConsoleChannel(chat);
 
@@ -17,7 +19,11 @@ if (chat is not null)
     return await app.RunConsoleChatAsync();
 
 app.UseAllyBotProblemDetails();
+app.UseDefaultFiles();   // "/" is the chapter-site demo page with the web chat widget (wwwroot/)
+app.UseStaticFiles();
+app.UseDirectLine();
 app.MapBotFramework();
+app.MapDirectLine();
 app.MapHealthChecks("/healthz");
 
 await app.RunAsync();
