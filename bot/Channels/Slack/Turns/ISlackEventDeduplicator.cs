@@ -1,0 +1,13 @@
+namespace AllyBot.Bot.Channels.Slack.Turns;
+
+/// <summary>
+/// Recognises Slack's retries of an event already taken in (same <c>event_id</c>, with
+/// <c>X-Slack-Retry-Num</c>), so each event becomes one turn. The in-memory implementation serves one
+/// instance; several instances behind one request URL need a shared store (e.g. a table with a unique key on
+/// the event id) registered in its place.
+/// </summary>
+public interface ISlackEventDeduplicator
+{
+    /// <summary>Records the event id; true the first time it is seen, false for a repeat.</summary>
+    ValueTask<bool> TryRegisterAsync(string eventId, CancellationToken cancellationToken = default);
+}
