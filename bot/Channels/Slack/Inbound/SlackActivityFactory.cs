@@ -122,7 +122,7 @@ public static class SlackActivityFactory
         Type = ActivityTypes.Message,
         Id = id,
         Timestamp = FromSlackTs(id),
-        ChannelId = Channels.Slack,
+        ChannelId = AllyBot.Builder.Schema.Channels.Slack,
         From = new ChannelAccount(userId, userName, RoleTypes.User),
         Recipient = new ChannelAccount(botUserId ?? "bot", null, RoleTypes.Bot),
         Conversation = new ConversationAccount(conversation.ToString(), isGroup: !isDirect, conversationType: isDirect ? "im" : "channel", tenantId: conversation.Team),

@@ -10,4 +10,7 @@ public interface ISlackEventDeduplicator
 {
     /// <summary>Records the event id; true the first time it is seen, false for a repeat.</summary>
     ValueTask<bool> TryRegisterAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets an event id again, when the event could not be taken in after all (so Slack's retry is processed).</summary>
+    ValueTask ForgetAsync(string eventId, CancellationToken cancellationToken = default);
 }
