@@ -82,7 +82,9 @@ public sealed class AdaptiveCardToBlocks
                 Add(new ImageBlock(url, String(element, "altText") is { Length: > 0 } alt ? alt : "image"));
                 break;
             case "ActionSet":
+                FlushParagraphs();
                 Actions(element, "actions");
+                FlushButtons();
                 break;
         }
     }
