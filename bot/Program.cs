@@ -1,5 +1,6 @@
 using AllyBot.Bot.Channels.BotFramework;
 using AllyBot.Bot.Channels.Console;
+using AllyBot.Bot.Channels.Slack;
 using AllyBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ var chat = ConsoleChatCommand.TryParse(args);
 
 builder.AddAllyBot();
 builder.AddBotFrameworkChannel();
+builder.AddSlack();
 if (chat is not null)
     builder.AddConsoleChannel(chat);
 
@@ -18,6 +20,7 @@ if (chat is not null)
 
 app.UseAllyBotProblemDetails();
 app.MapBotFramework();
+app.MapSlack();
 app.MapHealthChecks("/healthz");
 
 await app.RunAsync();

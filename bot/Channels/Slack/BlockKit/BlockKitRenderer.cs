@@ -46,8 +46,11 @@ public static class BlockKitRenderer
         var messages = new List<SlackMessageDraft>();
         foreach (var chunk in blocks.Chunk(SlackLimits.BlocksPerMessage))
         {
-            var fallback = messages.Count == 0 && text.Length > 0 ? text : FallbackFrom(chunk) ?? cardFallback ?? "…";
-            messages.Add(new SlackMessageDraft(SlackButtonFactory.Truncate(fallback, SlackLimits.FallbackText), chunk));
+            // The first message notifies with the activity's own text, else the card's; later ones with what they show.
+            var fallback = messages.Count == 0
+                ? (text.Length > 0 ? text : cardFallback ?? FallbackFrom(chunk))
+                : FallbackFrom(chunk);
+            messages.Add(new SlackMessageDraft(SlackButtonFactory.Truncate(fallback ?? "…", SlackLimits.FallbackText), chunk));
         }
         return messages;
     }

@@ -40,10 +40,10 @@ public static class SlackCommandsEndpoint
             return SlackRequestReader.BadRequest("A slash command needs command, team_id and user_id.");
 
         if (CommandText(settings, command.Text) is not { } text)
-            return TypedResults.Ok(new SlackCommandAnswer(settings.CommandUsageText));
+            return TypedResults.Json(new SlackCommandAnswer(settings.CommandUsageText), SlackJson.Options);
 
         return queue.TryEnqueue(new SlackCommandInbound(command, text))
-            ? TypedResults.Ok(new SlackCommandAnswer(settings.CommandAckText))
+            ? TypedResults.Json(new SlackCommandAnswer(settings.CommandAckText), SlackJson.Options)
             : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", detail: "Too many Slack turns are waiting; please try again.");
     }
 

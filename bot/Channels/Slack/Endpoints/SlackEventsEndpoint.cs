@@ -45,7 +45,7 @@ public static partial class SlackEventsEndpoint
 
         if (envelope.Type == SlackEventEnvelope.UrlVerification)
             return envelope.Challenge is { Length: > 0 } challenge
-                ? TypedResults.Ok(new UrlVerificationAnswer(challenge))
+                ? TypedResults.Json(new UrlVerificationAnswer(challenge), SlackJson.Options)
                 : SlackRequestReader.BadRequest("url_verification needs a challenge.");
 
         if (envelope.Type != SlackEventEnvelope.EventCallback)
