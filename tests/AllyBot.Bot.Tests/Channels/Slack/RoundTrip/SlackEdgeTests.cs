@@ -100,8 +100,8 @@ public sealed class SlackEdgeTests : IAsyncLifetime
         using var response = kind switch
         {
             "bad-signature" => await _host.PostEventAsync(body, signature: "v0=" + new string('0', 64)),
-            "stale" => await _host.PostEventAsync(body, timestamp: now - 301),
-            "future" => await _host.PostEventAsync(body, timestamp: now + 301),
+            "stale" => await _host.PostEventAsync(body, timestamp: now - 400),
+            "future" => await _host.PostEventAsync(body, timestamp: now + 400),
             _ => await _host.Http.PostAsync("/api/slack/events", new StringContent(body)),
         };
 
