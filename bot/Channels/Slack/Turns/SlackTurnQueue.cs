@@ -40,7 +40,7 @@ public sealed class SlackTurnQueue
             lane.Writer.TryComplete();
     }
 
-    // A stable hash (string.GetHashCode is randomized per process, which is fine here, but FNV keeps it simple to reason about).
+    // FNV-1a: cheap, and the same key always lands in the same lane.
     private int LaneOf(string key)
     {
         var hash = 2166136261u;
