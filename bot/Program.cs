@@ -1,6 +1,7 @@
 using AllyBot.Bot.Channels.BotFramework;
 using AllyBot.Bot.Channels.Console;
 using AllyBot.Bot.Channels.DirectLine;
+using AllyBot.Bot.Channels.Slack;
 using AllyBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ var chat = ConsoleChatCommand.TryParse(args);
 builder.AddAllyBot();
 builder.AddBotFrameworkChannel();
 builder.AddDirectLineChannel();
+builder.AddSlack();
 if (chat is not null)
     builder.AddConsoleChannel(chat);
 
@@ -24,6 +26,7 @@ app.UseStaticFiles();
 app.UseDirectLine();
 app.MapBotFramework();
 app.MapDirectLine();
+app.MapSlack();
 app.MapHealthChecks("/healthz");
 
 await app.RunAsync();
