@@ -1,8 +1,13 @@
 using AllyBot.Bot.Channels.BotFramework;
+using AllyBot.Bot.Cli;
 using AllyBot.Bot.Channels.Console;
 using AllyBot.Bot.Channels.DirectLine;
 using AllyBot.Bot.Channels.Slack;
 using AllyBot.Bot.Hosting;
+
+// `dotnet run --project bot -- content lint|match …`: the content library's tools; no host needed.
+if (ContentCommand.TryParse(args) is { } content)
+    return content.Run(ContentCommand.ConfiguredPath(), Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -55,11 +55,7 @@ public sealed class ConsoleBinaryTests : IDisposable
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testBin.Name;
         var configuration = testBin.Parent!.Name;
-        var root = testBin;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AllyBot.sln")))
-            root = root.Parent;
-        Assert.NotNull(root);
-        var dll = Path.Combine(root.FullName, "bot", "bin", configuration, framework, "AllyBot.Bot.dll");
+        var dll = RepositoryPaths.Combine("bot", "bin", configuration, framework, "AllyBot.Bot.dll");
         Assert.True(File.Exists(dll), $"Build the bot first: {dll} is missing.");
         return dll;
     }

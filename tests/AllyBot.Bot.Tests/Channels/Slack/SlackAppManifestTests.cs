@@ -1,3 +1,4 @@
+using AllyBot.Bot.Tests.Infrastructure;
 using AllyBot.Bot.Channels.Slack.Endpoints;
 using AllyBot.Bot.Tests.Channels.Slack.Support;
 using YamlDotNet.RepresentationModel;

@@ -1,3 +1,4 @@
+using AllyBot.Bot.Tests.Infrastructure;
 using System.Diagnostics;
 
 namespace AllyBot.Bot.Tests.Channels.Slack.Support;

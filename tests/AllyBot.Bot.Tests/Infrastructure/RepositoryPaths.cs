@@ -1,4 +1,4 @@
-namespace AllyBot.Bot.Tests.Channels.Slack.Support;
+namespace AllyBot.Bot.Tests.Infrastructure;
 
 /// <summary>Finds files of the repository from the test's output folder (the folder holding AllyBot.sln).</summary>
 public static class RepositoryPaths
