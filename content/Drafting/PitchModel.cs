@@ -1,0 +1,72 @@
+using AllyBot.Content.Model;
+using Scriban.Runtime;
+
+namespace AllyBot.Content.Drafting;
+
+/// The variables a pitch or brief template can use. Documented in docs/content-authoring.md:
+/// goal.{statement,issue,solution}; ally.{name,stance,self_interest,ask,offer,own_self_interest,own_ask,own_offer};
+/// contact.{name,role}; sender.name; audience.{id,name,value,values,word,words,words_to_avoid,self_interest,
+/// self_interests,ask,asks,offer,offers,story_hook,approach,questions}.
+/// User-typed fields are clamped to inputWords words; empty ones are null (falsy in templates).
+internal static class PitchModel
+{
+    /// The ally's name, self-interest, ask and offer as templates see them (typed, clamped, or the profile's).
+    public static PitchFields Fields(PitchRequest request, AudienceProfile audience, int inputWords)
+    {
+        var ally = request.Ally;
+        return new PitchFields(
+            Field(ally.Name, inputWords) ?? audience.Name,
+            Field(ally.SelfInterest, inputWords) ?? audience.SelfInterests[0],
+            Field(ally.Ask, inputWords) ?? audience.Asks[0],
+            Field(ally.Offer, inputWords) ?? audience.Offers[0]);
+    }
+
+    public static ScriptObject Build(PitchRequest request, AudienceProfile audience, int inputWords)
+    {
+        string? Field(string? text) => PitchModel.Field(text, inputWords);
+        var ally = request.Ally;
+        var fields = Fields(request, audience, inputWords);
+
+        var model = new ScriptObject();
+        model["goal"] = Object(
+            ("statement", Field(request.Goal.Statement)), ("issue", Field(request.Goal.Issue)),
+            ("solution", Field(request.Goal.Solution)));
+        model["ally"] = Object(
+            ("name", fields.AllyName), ("stance", ally.Stance.ToId()),
+            ("self_interest", fields.SelfInterest), ("ask", fields.Ask), ("offer", fields.Offer),
+            ("own_self_interest", Field(ally.SelfInterest) is not null),
+            ("own_ask", Field(ally.Ask) is not null),
+            ("own_offer", Field(ally.Offer) is not null));
+        model["contact"] = Object(("name", Field(ally.ContactName)), ("role", Field(ally.ContactRole)));
+        model["sender"] = Object(("name", Field(request.SenderName)));
+        model["audience"] = Object(
+            ("id", audience.Id), ("name", audience.Name),
+            ("value", audience.Values[0]), ("values", Array(audience.Values)),
+            ("word", audience.WordsTheyUse[0]), ("words", Array(audience.WordsTheyUse)),
+            ("words_to_avoid", Array(audience.WordsToAvoid)),
+            ("self_interest", audience.SelfInterests[0]), ("self_interests", Array(audience.SelfInterests)),
+            ("ask", audience.Asks[0]), ("asks", Array(audience.Asks)),
+            ("offer", audience.Offers[0]), ("offers", Array(audience.Offers)),
+            ("story_hook", audience.StoryHook), ("approach", Array(audience.Approach)),
+            ("questions", Array(audience.QuestionsToAsk)));
+        model["opening"] = ""; // set by the meeting brief drafter to the rendered opening line
+        return model;
+    }
+
+    private static string? Field(string? text, int inputWords) =>
+        string.IsNullOrWhiteSpace(text) ? null : WordLimiter.Clamp(text, inputWords);
+
+    private static ScriptObject Object(params (string Name, object? Value)[] members)
+    {
+        var obj = new ScriptObject();
+        foreach (var (name, value) in members)
+        {
+            obj[name] = value;
+        }
+        return obj;
+    }
+
+    private static ScriptArray Array(IReadOnlyList<string> items) => new(items);
+}
+
+internal sealed record PitchFields(string AllyName, string SelfInterest, string Ask, string Offer);

@@ -1,0 +1,24 @@
+using AllyBot.Content.Model;
+
+namespace AllyBot.Content.Drafting;
+
+/// What the coalition wants: the goal, the issue it addresses and a possible solution.
+public sealed record GoalInfo(string Statement, string? Issue = null, string? Solution = null);
+
+/// The ally being pitched. Empty SelfInterest/Ask/Offer are filled from the audience profile's typical ones.
+public sealed record AllyInfo(
+    string Name,
+    string AudienceId,
+    AllyStance Stance = AllyStance.PassiveAlly,
+    string? SelfInterest = null,
+    string? Ask = null,
+    string? Offer = null,
+    string? ContactName = null,
+    string? ContactRole = null);
+
+/// Everything a drafter needs. SenderName is the user's or chapter's name, if known.
+public sealed record PitchRequest(
+    GoalInfo Goal,
+    AllyInfo Ally,
+    PitchAngle Angle = PitchAngle.CommonValues,
+    string? SenderName = null);

@@ -1,0 +1,20 @@
+namespace AllyBot.Content.Model;
+
+/// One kind of ally (a labor union, a funder, a faith community...) and how to talk with them.
+public sealed record AudienceProfile(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> ExamplePhrases,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Patterns,
+    IReadOnlyList<string> Values,
+    IReadOnlyList<string> WordsTheyUse,
+    IReadOnlyList<string> WordsToAvoid,
+    IReadOnlyList<string> SelfInterests,
+    IReadOnlyList<string> Asks,
+    IReadOnlyList<string> Offers,
+    IReadOnlyList<string> Approach,
+    string StoryHook,
+    IReadOnlyList<string> QuestionsToAsk,
+    IReadOnlyList<string> Sources);

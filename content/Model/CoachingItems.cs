@@ -1,0 +1,26 @@
+namespace AllyBot.Content.Model;
+
+/// A choice offered with a question (a menu entry, a yes/no, a stance on the spectrum of allies).
+/// Synonyms are extra words a user may type to pick it.
+public sealed record Choice(string Id, string Title, string? Description, IReadOnlyList<string> Synonyms);
+
+/// A question the bot asks in a step. Help says why it is asked; Reprompt is said when an answer fits no choice.
+public sealed record Question(
+    string Id,
+    string Text,
+    string Help,
+    IReadOnlyList<string> Examples,
+    string Reprompt,
+    IReadOnlyList<Choice> Choices,
+    IReadOnlyList<string> Sources)
+{
+    public Choice Choice(string id) =>
+        Choices.FirstOrDefault(c => c.Id == id)
+        ?? throw ContentKeyNotFoundException.For("choice", id, $"question '{Id}'", Choices.Select(c => c.Id));
+}
+
+/// A piece of advice shown during a step.
+public sealed record Tip(string Id, string Text, IReadOnlyList<string> Sources);
+
+/// A worked example shown during a step.
+public sealed record Example(string Id, string Text, IReadOnlyList<string> Sources);

@@ -1,0 +1,49 @@
+namespace AllyBot.Content.Model;
+
+/// The loaded, validated content library. Lookups throw ContentKeyNotFoundException on a missing key.
+public sealed class ContentLibrary(
+    IReadOnlyDictionary<string, Source> sources,
+    IReadOnlyDictionary<string, AudienceProfile> audiences,
+    IReadOnlyDictionary<string, CoachingStep> steps,
+    IReadOnlyDictionary<string, PitchTemplate> templates,
+    IReadOnlyDictionary<string, Scenario> scenarios)
+{
+    public IReadOnlyDictionary<string, Source> Sources { get; } = sources;
+    public IReadOnlyDictionary<string, AudienceProfile> Audiences { get; } = audiences;
+    public IReadOnlyDictionary<string, CoachingStep> Steps { get; } = steps;
+    public IReadOnlyDictionary<string, PitchTemplate> Templates { get; } = templates;
+    public IReadOnlyDictionary<string, Scenario> Scenarios { get; } = scenarios;
+
+    public Source Source(string id) => Get(Sources, "source", id);
+    public AudienceProfile Audience(string id) => Get(Audiences, "audience", id);
+    public CoachingStep Step(string id) => Get(Steps, "coaching step", id);
+    public Scenario Scenario(string id) => Get(Scenarios, "scenario", id);
+    public PitchTemplate Template(string id) => Get(Templates, "template", id);
+
+    public bool TryGetAudience(string id, out AudienceProfile audience) =>
+        Audiences.TryGetValue(id, out audience!);
+
+    /// A plain text of a step, e.g. Text("interruptions", "cancelled").
+    public string Text(string step, string key) => Step(step).Text(key);
+
+    /// A plain text of a step with its {placeholders} filled in.
+    public string Text(string step, string key, IReadOnlyDictionary<string, string?> values) =>
+        Rendering.Placeholders.Render(Step(step).Text(key), values);
+
+    /// The template of a kind for an angle (angle is ignored for kinds that are not per angle).
+    public PitchTemplate Template(string kind, PitchAngle angle)
+    {
+        var angleId = angle.ToId();
+        var perAngle = TemplateKinds.PerAngle.Contains(kind);
+        return Templates.Values
+                   .Where(t => t.Kind == kind && (!perAngle || t.Angle == angleId))
+                   .OrderBy(t => t.Id, StringComparer.Ordinal)
+                   .FirstOrDefault()
+               ?? throw ContentKeyNotFoundException.For("template", $"{kind}/{angleId}", "the templates", Templates.Values.Select(t => $"{t.Kind}/{t.Angle}"));
+    }
+
+    private static T Get<T>(IReadOnlyDictionary<string, T> items, string kind, string id) =>
+        items.TryGetValue(id, out var item)
+            ? item
+            : throw ContentKeyNotFoundException.For(kind, id, "the library", items.Keys);
+}

@@ -1,0 +1,60 @@
+using AllyBot.Content.Loading;
+using AllyBot.Content.Model;
+
+namespace AllyBot.Content.Validation;
+
+/// Checks that span files: every source and audience id resolves, the required steps and templates exist,
+/// and every template renders within its word limit for sample allies (see TemplateChecker).
+internal static class LibraryValidator
+{
+    private const string Library = "(library)";
+
+    public static void Validate(LibraryLayer layer, ProblemCollector problems)
+    {
+        foreach (var reference in layer.SourceRefs.Where(r => !layer.Sources.ContainsKey(r.Id)))
+        {
+            problems.Add(reference.File, reference.Line, $"Unknown source id '{reference.Id}'. Add it to sources.yaml or use one of: {Known(layer.Sources.Keys)}.");
+        }
+        foreach (var reference in layer.AudienceRefs.Where(r => !layer.Audiences.ContainsKey(r.Id)))
+        {
+            problems.Add(reference.File, reference.Line, $"Unknown audience id '{reference.Id}'. Known: {Known(layer.Audiences.Keys)}.");
+        }
+        foreach (var step in JourneySteps.All.Where(s => !layer.Steps.ContainsKey(s)))
+        {
+            problems.Add(Library, 0, $"The coaching step '{step}' is missing (add coaching/{step}.yaml).");
+        }
+        if (layer.Audiences.Count == 0)
+        {
+            problems.Add(Library, 0, "The library has no audiences (add audiences/<id>.yaml).");
+        }
+        CheckTemplatesPresent(layer, problems);
+        if (layer.Audiences.Count > 0 && layer.Sources.Count > 0)
+        {
+            TemplateChecker.Check(layer, problems);
+        }
+    }
+
+    private static void CheckTemplatesPresent(LibraryLayer layer, ProblemCollector problems)
+    {
+        var templates = layer.Templates.Values.Select(t => t.Item).ToList();
+        foreach (var kind in TemplateKinds.All)
+        {
+            if (TemplateKinds.PerAngle.Contains(kind))
+            {
+                foreach (var angle in Enum.GetValues<PitchAngle>().Select(a => a.ToId()))
+                {
+                    if (!templates.Any(t => t.Kind == kind && t.Angle == angle))
+                    {
+                        problems.Add(Library, 0, $"No template of kind '{kind}' for angle '{angle}'.");
+                    }
+                }
+            }
+            else if (!templates.Any(t => t.Kind == kind))
+            {
+                problems.Add(Library, 0, $"No template of kind '{kind}'.");
+            }
+        }
+    }
+
+    private static string Known(IEnumerable<string> ids) => string.Join(", ", ids.Order(StringComparer.Ordinal));
+}
