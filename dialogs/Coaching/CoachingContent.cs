@@ -23,6 +23,8 @@ public sealed class CoachingContent(ContentLibrary library)
 
     public Tip Tip(string step, string id) => Library.Step(step).Tip(id);
 
+    public string Example(string step, string id) => Library.Step(step).Example(id).Text;
+
     public IReadOnlyCollection<Example> Examples(string step) => Library.Step(step).Examples.Values.ToList();
 
     /// <summary>The display name of an audience profile, or the id when the library has no such profile.</summary>

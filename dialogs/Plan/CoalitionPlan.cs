@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AllyBot.Dialogs.Plan;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed class CoalitionPlan
     public SustainSection Sustain { get; set; } = new();
 
     /// <summary>True once anything has been answered; an empty plan is not offered for resume or shown.</summary>
+    [JsonIgnore]
     public bool HasContent => !string.IsNullOrWhiteSpace(Goal.Statement) || Allies.Count > 0;
 }
 

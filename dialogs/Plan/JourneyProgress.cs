@@ -15,6 +15,9 @@ public sealed class JourneyProgress
     /// <summary>The journey question (goal … keeping together) to continue at; null when nothing is in progress.</summary>
     public Position? Resume { get; set; }
 
+    /// <summary>The question a meeting prep interrupted, asked again when the brief is done.</summary>
+    public Position? ReturnTo { get; set; }
+
     /// <summary>True while the user takes the whole journey; false when they jumped to one part.</summary>
     public bool WholeJourney { get; set; }
 
