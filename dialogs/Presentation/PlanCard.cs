@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AllyBot.Builder.Schema;
 using AllyBot.Dialogs.Interruptions;
 
@@ -66,7 +67,8 @@ public static class PlanCard
                 Submit(buttons.Delete, Commands.DeleteMyData),
             },
         };
-        return new Attachment { ContentType = ContentType, Content = content };
+        // As JSON, not as the dictionaries: the card is data from here on, and every channel serializes it the same way.
+        return new Attachment { ContentType = ContentType, Content = JsonSerializer.SerializeToElement(content, BuilderJson.Options) };
     }
 
     private static Dictionary<string, object?> TextBlock(string text, string? size = null, bool bold = false, bool separator = false)
