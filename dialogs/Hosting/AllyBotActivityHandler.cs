@@ -52,11 +52,7 @@ public sealed class AllyBotActivityHandler : ActivityHandler
         if (_store.State.GetCachedState(turnContext) is not null)
         {
             var progress = (await _store.GetAsync(turnContext, cancellationToken)).Progress;
-            if (type == ActivityTypes.Message)
-            {
-                progress.LastSeen = _time.GetUtcNow();
-                progress.LastConversationId = turnContext.Activity.Conversation?.Id;
-            }
+            progress.Seen(turnContext.Activity.Conversation?.Id, _time.GetUtcNow());
         }
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await _store.State.SaveChangesAsync(turnContext, false, cancellationToken);
@@ -102,8 +98,9 @@ public sealed class AllyBotActivityHandler : ActivityHandler
     /// <summary>"delete my data": both plan scopes, the dialog stack and the builder's user and conversation states.</summary>
     private async Task DeleteEverythingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        var conversations = (await _store.GetAsync(turnContext, cancellationToken)).Progress.Conversations;
         await _conversationState.DeleteAsync(turnContext, cancellationToken);
         await _store.State.DeleteAsync(turnContext, cancellationToken);
-        await _storage.DeleteAsync([.. PlanScope.KeysAbout(turnContext.Activity)], cancellationToken);
+        await _storage.DeleteAsync([.. PlanScope.KeysAbout(turnContext.Activity, conversations)], cancellationToken);
     }
 }

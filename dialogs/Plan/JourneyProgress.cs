@@ -41,6 +41,18 @@ public sealed class JourneyProgress
 
     public DateTimeOffset? LastSeen { get; set; }
 
+    /// <summary>Every conversation the user talked to AllyBot in, so "delete my data" can erase their dialog state too.</summary>
+    public List<string> Conversations { get; set; } = [];
+
+    /// <summary>Marks the user as here now, in <paramref name="conversationId"/>.</summary>
+    public void Seen(string? conversationId, DateTimeOffset now)
+    {
+        LastSeen = now;
+        LastConversationId = conversationId;
+        if (conversationId is not null && !Conversations.Contains(conversationId))
+            Conversations.Add(conversationId);
+    }
+
     public void Remember(Position position)
     {
         History.Add(position);

@@ -20,6 +20,7 @@ public sealed class JourneyRecord
         {
             LastConversationId = Progress.LastConversationId,
             LastSeen = Progress.LastSeen,
+            Conversations = Progress.Conversations,
         };
     }
 }

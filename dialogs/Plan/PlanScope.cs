@@ -23,19 +23,18 @@ public static class PlanScope
     /// Every key AllyBot may keep about the user of this turn: both plan scopes, and the conversation, user
     /// and private-conversation state keys of the builder's BotState classes (the dialog stack lives there).
     /// </summary>
-    public static IReadOnlyList<string> KeysAbout(Activity activity)
+    /// <remarks><paramref name="otherConversations"/> are the user's earlier conversations (their dialog stacks are kept per conversation).</remarks>
+    public static IReadOnlyList<string> KeysAbout(Activity activity, IEnumerable<string>? otherConversations = null)
     {
         var channel = Channel(activity);
-        var conversation = Conversation(activity);
         var user = User(activity);
-        return
-        [
-            UserPlanKey(activity),
-            ConversationPlanKey(activity),
-            $"{channel}/conversations/{conversation}",
-            $"{channel}/users/{user}",
-            $"{channel}/conversations/{conversation}/users/{user}",
-        ];
+        var keys = new List<string> { UserPlanKey(activity), ConversationPlanKey(activity), $"{channel}/users/{user}" };
+        foreach (var conversation in (otherConversations ?? []).Prepend(Conversation(activity)).Distinct(StringComparer.Ordinal))
+        {
+            keys.Add($"{channel}/conversations/{conversation}");
+            keys.Add($"{channel}/conversations/{conversation}/users/{user}");
+        }
+        return keys;
     }
 
     private static string Channel(Activity activity) => Require(activity?.ChannelId, "channelId");
