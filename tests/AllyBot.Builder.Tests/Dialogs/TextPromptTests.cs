@@ -147,10 +147,15 @@ public class TextPromptTests
     {
         var prompt = new TextPrompt("text", (ctx, ct) => Task.FromResult(false)) { MaxAttempts = 1 };
 
-        await new DialogHarness(AskThenEcho(prompt, Ask.Text("Anything?"))).Flow()
+        var harness = new DialogHarness(AskThenEcho(prompt, Ask.Text("Anything?")));
+
+        await harness.Flow()
             .Test("hi", "Anything?")
             .Test("something", "you said: (gave up)")
             .StartTestAsync();
+
+        Assert.True(harness.LastResult.PromptNotRecognized);
+        Assert.Null(harness.LastResult.GetResult<string>());
     }
 
     [Fact]
