@@ -11,21 +11,24 @@ namespace AllyBot.Content.Drafting;
 internal static class PitchModel
 {
     /// The ally's name, self-interest, ask and offer as templates see them (typed, clamped, or the profile's).
-    public static PitchFields Fields(PitchRequest request, AudienceProfile audience, int inputWords)
+    /// The ask and the offer are what a pitch is for, so when space is short they keep up to
+    /// priorityWords words while the other fields shrink to inputWords.
+    public static PitchFields Fields(PitchRequest request, AudienceProfile audience, int inputWords, int? priorityWords = null)
     {
         var ally = request.Ally;
+        var priority = Math.Max(inputWords, priorityWords ?? inputWords);
         return new PitchFields(
             Field(ally.Name, inputWords) ?? audience.Name,
             Field(ally.SelfInterest, inputWords) ?? audience.SelfInterests[0],
-            Field(ally.Ask, inputWords) ?? audience.Asks[0],
-            Field(ally.Offer, inputWords) ?? audience.Offers[0]);
+            Field(ally.Ask, priority) ?? audience.Asks[0],
+            Field(ally.Offer, priority) ?? audience.Offers[0]);
     }
 
-    public static ScriptObject Build(PitchRequest request, AudienceProfile audience, int inputWords)
+    public static ScriptObject Build(PitchRequest request, AudienceProfile audience, int inputWords, int? priorityWords = null)
     {
         string? Field(string? text) => PitchModel.Field(text, inputWords);
         var ally = request.Ally;
-        var fields = Fields(request, audience, inputWords);
+        var fields = Fields(request, audience, inputWords, priorityWords);
 
         var model = new ScriptObject();
         model["goal"] = Object(

@@ -30,7 +30,7 @@ internal static partial class TemplateRenderer
             var first = template.Messages[0];
             throw new TemplateRenderException(first.Span.Start.Line, first.Message);
         }
-        var context = new TemplateContext { StrictVariables = true, LoopLimit = 100 };
+        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 100 };
         context.PushGlobal(model);
         try
         {
@@ -48,7 +48,8 @@ internal static partial class TemplateRenderer
         var lines = raw.Replace("\r\n", "\n").Split('\n').Select(l => Spaces().Replace(l, " ").Trim());
         var joined = string.Join("\n", lines);
         joined = BlankLines().Replace(joined, "\n\n");
-        return SpaceBeforePunctuation().Replace(joined, "$1").Trim();
+        joined = SpaceBeforePunctuation().Replace(joined, "$1");
+        return joined.Replace("….", "…").Replace("?.", "?").Replace("!.", "!").Trim();
     }
 
     [GeneratedRegex(@"[ \t]{2,}")]

@@ -32,7 +32,7 @@ internal static class TemplateText
         PitchTemplate template, PitchRequest request, AudienceProfile audience, int inputWords,
         IReadOnlyDictionary<string, object?>? extra = null)
     {
-        var model = PitchModel.Build(request, audience, inputWords);
+        var model = PitchModel.Build(request, audience, inputWords, template.InputWords ?? DefaultInputWords);
         foreach (var (name, value) in extra ?? new Dictionary<string, object?>())
         {
             model[name] = value;

@@ -74,6 +74,7 @@ public static partial class WordLimiter
 
     private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)")]
+    /// A sentence ends at . ! or ? followed by space, except after a title or initial ("Dr. Nair", "J. Smith").
+    [GeneratedRegex(@"(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Rev|Fr|Sr|Jr|St|Mt|Sen|Rep|Gov|Prof|Hon|vs|etc|e\.g|i\.e|No|[A-Z])\.)(?<=[.!?])\s+(?=\S)")]
     private static partial Regex SentenceBreak();
 }

@@ -1,0 +1,30 @@
+using AllyBot.Content.Drafting;
+using AllyBot.Content.Model;
+
+namespace AllyBot.Content.Tests.Drafting;
+
+/// Pitch requests built from the shipped scenarios, plus deliberately oversized input.
+internal static class DraftingSamples
+{
+    public static PitchRequest FromScenario(string scenarioId, int allyIndex, PitchAngle angle = PitchAngle.CommonValues)
+    {
+        var scenario = TestLibrary.Shipped.Scenario(scenarioId);
+        var ally = scenario.Allies[allyIndex];
+        return new PitchRequest(
+            new GoalInfo(scenario.Goal.Statement, scenario.Goal.Issue, scenario.Goal.Solution),
+            new AllyInfo(ally.Name, ally.AudienceId, ally.Stance, ally.SelfInterest, ally.Ask, ally.Offer, ally.ContactName, ally.ContactRole),
+            angle,
+            scenario.UserRole);
+    }
+
+    public static string Rambling(string topic, int sentences) =>
+        string.Join(" ", Enumerable.Range(1, sentences).Select(i =>
+            $"Point {i} about {topic} is that it matters a great deal to many people in our city, for many reasons, and we keep coming back to it again and again."));
+
+    public static PitchRequest Oversized(string audienceId, PitchAngle angle) => new(
+        new GoalInfo(Rambling("the goal", 12), Rambling("the issue", 10), Rambling("the solution", 10)),
+        new AllyInfo(Rambling("the ally", 3), audienceId, AllyStance.Neutral, Rambling("their interest", 8),
+            "ask " + Rambling("the ask", 8), "offer " + Rambling("the offer", 8), Rambling("the contact", 2), Rambling("the role", 2)),
+        angle,
+        Rambling("our chapter", 3));
+}
