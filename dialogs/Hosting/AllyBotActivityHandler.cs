@@ -78,6 +78,13 @@ public sealed class AllyBotActivityHandler : ActivityHandler
             // In a group someone else joining must not interrupt the question the group is answering.
             if (PlanScope.IsGroup(turnContext.Activity))
                 return;
+            var record = await _store.GetAsync(turnContext, cancellationToken);
+            if (record.Progress.Resume is null || !record.Plan.HasContent)
+            {
+                // Nothing to pick up yet (still getting to know them, or at the menu): ask the open question again.
+                await dc.RepromptDialogAsync(cancellationToken);
+                return;
+            }
             await dc.CancelAllDialogsAsync(cancellationToken);
         }
         await dc.BeginDialogAsync(_dialog.Id, null, cancellationToken);

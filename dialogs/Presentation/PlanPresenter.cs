@@ -40,9 +40,9 @@ public sealed class PlanPresenter(CoachingContent content)
         await SendAsync(context, content.Text("interruptions", "export-ready"), cancellationToken);
         var about = new List<PlanFact>();
         if (!string.IsNullOrWhiteSpace(record.Profile.Name))
-            about.Add(new PlanFact(content.Question("welcome", "your-name").Text, record.Profile.Name));
+            about.Add(new PlanFact(content.Text("plan", "name"), record.Profile.Name));
         if (record.Profile.Role is { } role)
-            about.Add(new PlanFact(content.Question("welcome", "who-are-you").Text, content.ChoiceTitle("welcome", "who-are-you", role)));
+            about.Add(new PlanFact(content.Text("plan", "role"), content.ChoiceTitle("welcome", "who-are-you", role)));
         var markdown = MessageFactory.Text(PlanText.Markdown(PlanOutline.Build(record, content), about));
         markdown.TextFormat = TextFormatTypes.Markdown;
         await context.SendActivityAsync(markdown, cancellationToken);

@@ -20,8 +20,11 @@ public static class PlanText
         string Fact(PlanFact fact) => markdown ? $"- **{fact.Label}:** {fact.Value}" : $"- {fact.Label}: {fact.Value}";
 
         text.AppendLine(H(1, outline.Title)).AppendLine();
-        foreach (var fact in about ?? [])
+        var aboutFacts = (about ?? []).ToList();
+        foreach (var fact in aboutFacts)
             text.AppendLine(Fact(fact));
+        if (aboutFacts.Count > 0)
+            text.AppendLine();
         text.AppendLine(H(2, outline.Labels.Goal)).AppendLine(outline.Goal);
         foreach (var fact in outline.GoalFacts)
             text.AppendLine(Fact(fact));
