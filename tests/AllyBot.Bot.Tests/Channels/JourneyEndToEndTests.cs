@@ -81,6 +81,38 @@ public sealed class JourneyEndToEndTests : IDisposable
         Assert.Contains(JourneyText.Text("goal", "done"), lines);
     }
 
+    [Fact]
+    public async Task DeleteMyData_OverApiMessages_LeavesNoRowInTheSqliteFile()
+    {
+        var answers = SinglePayerScript.Answers();
+        var database = _folder.File("delete.db");
+        await using (var host = new BotHostFactory(database))
+        {
+            var bot = new BotClient(host.StartAndCreateClient());
+            await bot.ExchangeAsync(Activities.UserJoined("conv-old", id: "j0"));
+            foreach (var (answer, i) in answers.Take(8).Select((a, i) => (a, i)))
+                await bot.ExchangeAsync(Activities.Message("conv-old", answer, id: $"o{i}"));
+            await bot.ExchangeAsync(Activities.UserJoined("conv-new", id: "j1"));
+            Assert.NotEqual(0, CountRows(database));
+
+            var asked = await bot.TextsAsync(Activities.Message("conv-new", "delete my data", id: "d1"));
+            var done = await bot.TextsAsync(Activities.Message("conv-new", JourneyText.Choice("interruptions", "confirm-delete-data", "yes"), id: "d2"));
+
+            Assert.Equal(JourneyText.Question("interruptions", "confirm-delete-data"), asked[^1]);
+            Assert.Equal([JourneyText.Text("interruptions", "deleted")], done);
+        }
+        Assert.Equal(0, CountRows(database));
+    }
+
+    private static long CountRows(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM bot_state";
+        return (long)command.ExecuteScalar()!;
+    }
+
     private async Task<string[]> ChatAsync(string input)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ["chat"], ContentRootPath = _folder.Path });
