@@ -39,11 +39,10 @@ public sealed class AllyBotActivityHandler : ActivityHandler
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var type = turnContext.Activity.Type;
-        if (type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate))
-            return;
-
         await base.OnTurnAsync(turnContext, cancellationToken);
+        if (turnContext.Activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate))
+            return; // nothing of the journey ran (invokes get the base handler's 501, events are ignored)
+
         if (JourneyStore.DeletionRequested(turnContext))
         {
             await DeleteEverythingAsync(turnContext, cancellationToken);

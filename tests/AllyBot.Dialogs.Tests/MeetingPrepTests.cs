@@ -25,6 +25,21 @@ public sealed class MeetingPrepTests
     }
 
     [Fact]
+    public async Task ImMeeting_SomeoneSharingOnlyACommonWordWithAnAlly_IsNotTakenForThatAlly()
+    {
+        using var host = await Journeys.FinishedAsync("hiv-testing");
+
+        var turn1 = await host.SayAsync("I'm meeting Councilmember Ortiz's health aide");
+        Assert.Equal(Words.Question("prep", "meeting-goal"), turn1.Last().Text);
+        var turn2 = await host.SayAsync("Get them to sponsor a resolution");
+
+        var brief = turn2.Texts().Single(t => t.Contains("Three questions", StringComparison.Ordinal));
+        Assert.Contains("elected officials", brief);
+        Assert.Contains("Get them to sponsor a resolution", brief);
+        Assert.DoesNotContain("Priya Nair", brief);
+    }
+
+    [Fact]
     public async Task Prep_WithoutAPlan_BriefWithinThreeTurns()
     {
         using var host = new JourneyHost(new MemoryStorage());
