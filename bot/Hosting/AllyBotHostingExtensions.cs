@@ -1,7 +1,6 @@
 using AllyBot.Bot.Hosting.Http;
-using AllyBot.Bot.Starter;
 using AllyBot.Bot.Storage;
-using AllyBot.Builder;
+using AllyBot.Dialogs.Hosting;
 using AllyBot.Builder.State;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,9 +34,8 @@ public static class AllyBotHostingExtensions
         services.TryAddSingleton<ChannelTurnServices>();
         services.TryAddSingleton<HttpActivityReader>();
 
-        // TEMPORARY: the starter bot, until the coaching journey (dialogs/) provides the real IBot.
-        services.TryAddSingleton<StarterDialog>();
-        services.TryAddSingleton<IBot, StarterBot>();
+        // The coaching journey is the bot: welcome, dialogs per message, plan event, delete my data.
+        services.AddAllyBotDialogs();
 
         UseDefaultUrlWhenNoneConfigured(builder);
         return builder;

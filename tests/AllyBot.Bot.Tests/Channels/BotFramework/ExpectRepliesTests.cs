@@ -3,7 +3,7 @@ using AllyBot.Bot.Tests.Infrastructure;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework;
 
-/// <summary>The starter journey over real HTTP with <c>deliveryMode: expectReplies</c>, state in a real SQLite file.</summary>
+/// <summary>The coaching journey over real HTTP with <c>deliveryMode: expectReplies</c>, state in a real SQLite file.</summary>
 public sealed class ExpectRepliesTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -39,16 +39,18 @@ public sealed class ExpectRepliesTests : IDisposable
         var bot = new BotClient(host.StartAndCreateClient());
 
         var welcome = await bot.ExchangeAsync(Activities.UserJoined("conv-1", id: "a1"));
-        var afterGoal = await bot.ExchangeAsync(Activities.Message("conv-1", "Fund naloxone kits", id: "a2"));
-        var afterAlly = await bot.ExchangeAsync(Activities.Message("conv-1", "the nurses union", id: "a3"));
-        var afterYes = await bot.ExchangeAsync(Activities.Message("conv-1", "yes", id: "a4"));
+        var afterName = await bot.ExchangeAsync(Activities.Message("conv-1", "Riverside AMSA", id: "a2"));
+        var afterRole = await bot.ExchangeAsync(Activities.Message("conv-1", "1", id: "a3"));
+        var afterGoal = await bot.ExchangeAsync(Activities.Message("conv-1", "Fund naloxone kits", id: "a4"));
 
-        Assert.Equal(["Hi, I'm AllyBot. I help you find allies for your health or social-change goal.", "What goal are you working toward?"], welcome.Select(a => a.Text));
-        Assert.Equal(["Who is one potential ally who might share that goal?"], afterGoal.Select(a => a.Text));
-        var confirm = Assert.Single(afterAlly);
-        Assert.Equal("Your goal: Fund naloxone kits. One ally: the nurses union. Is that right?", confirm.Text);
-        Assert.Equal(["Yes", "No"], confirm.SuggestedActions!.Actions.Select(a => a.Title));
-        Assert.Equal(["Noted: the nurses union as an ally for \"Fund naloxone kits\". Send any message to plan another goal."], afterYes.Select(a => a.Text));
+        Assert.Equal([JourneyText.Welcome(), JourneyText.Question("welcome", "your-name")], welcome.Select(a => a.Text));
+        var role = Assert.Single(afterName);
+        Assert.Equal(JourneyText.Question("welcome", "who-are-you"), role.Text);
+        Assert.Equal(JourneyText.ChoiceTitles("welcome", "who-are-you"), role.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal([JourneyText.GoalIntro(), JourneyText.Question("goal", "largest-goal")], afterRole.Select(a => a.Text));
+        var scope = Assert.Single(afterGoal);
+        Assert.Equal(JourneyText.Question("goal", "scope"), scope.Text);
+        Assert.Equal(JourneyText.ChoiceTitles("goal", "scope"), scope.SuggestedActions!.Actions.Select(a => a.Title));
     }
 
     [Fact]
@@ -72,10 +74,10 @@ public sealed class ExpectRepliesTests : IDisposable
         var inputs = new[]
         {
             Activities.UserJoined("conv-r", id: "r1"),
-            Activities.Message("conv-r", "Safer streets near the clinic", id: "r2"),
-            Activities.Message("conv-r", "the parent-teacher association", id: "r3"),
-            Activities.Message("conv-r", "no", id: "r4"),
-            Activities.Message("conv-r", "Safer crossings", id: "r5"),
+            Activities.Message("conv-r", "Eastside action team", id: "r2"),
+            Activities.Message("conv-r", "Community action team", id: "r3"),
+            Activities.Message("conv-r", "Safer crossings near the clinic", id: "r4"),
+            Activities.Message("conv-r", "narrow", id: "r5"),
         };
 
         var uninterrupted = new List<IReadOnlyList<string>>();
@@ -101,7 +103,7 @@ public sealed class ExpectRepliesTests : IDisposable
         }
 
         Assert.Equal(uninterrupted, restarted);
-        Assert.Equal("Who is one potential ally who might share that goal?", restarted[4].Single());
+        Assert.Equal([JourneyText.Text("goal", "too-narrow"), JourneyText.Question("goal", "issue")], restarted[4]);
     }
 
     [Fact]
@@ -111,12 +113,12 @@ public sealed class ExpectRepliesTests : IDisposable
         var bot = new BotClient(host.StartAndCreateClient());
         await bot.ExchangeAsync(Activities.UserJoined("conv-d", id: "d1"));
 
-        var first = await bot.TextsAsync(Activities.Message("conv-d", "Clean air", id: "d2"));
-        var retry = await bot.TextsAsync(Activities.Message("conv-d", "Clean air", id: "d2"));
-        var next = await bot.TextsAsync(Activities.Message("conv-d", "the asthma clinic", id: "d3"));
+        var first = await bot.TextsAsync(Activities.Message("conv-d", "Clean air crew", id: "d2"));
+        var retry = await bot.TextsAsync(Activities.Message("conv-d", "Clean air crew", id: "d2"));
+        var next = await bot.TextsAsync(Activities.Message("conv-d", "Organizer", id: "d3"));
 
-        Assert.Equal(["Who is one potential ally who might share that goal?"], first);
+        Assert.Equal([JourneyText.Question("welcome", "who-are-you")], first);
         Assert.Empty(retry);
-        Assert.Equal(["Your goal: Clean air. One ally: the asthma clinic. Is that right?"], next);
+        Assert.Equal([JourneyText.GoalIntro(), JourneyText.Question("goal", "largest-goal")], next);
     }
 }

@@ -32,7 +32,7 @@ public sealed class NormalDeliveryTests : IDisposable
         Assert.All(requests, r => Assert.Equal(("POST", expectedPath), (r.Method, r.RawTarget)));
         Assert.Contains("%3A", expectedPath);
         var texts = requests.Select(r => BuilderJson.Deserialize<Activity>(r.Body)!.Text);
-        Assert.Equal(["Hi, I'm AllyBot. I help you find allies for your health or social-change goal.", "What goal are you working toward?"], texts);
+        Assert.Equal([JourneyText.Welcome(), JourneyText.Question("welcome", "your-name")], texts);
         Assert.All(requests, r => Assert.Null(r.Authorization));
     }
 
@@ -66,7 +66,7 @@ public sealed class NormalDeliveryTests : IDisposable
         var requests = await connector.WaitForAsync(2);
         Assert.Equal(2, requests.Count);
         Assert.Equal(requests[0].Body, requests[1].Body);
-        Assert.Equal("Who is one potential ally who might share that goal?", BuilderJson.Deserialize<Activity>(requests[1].Body)!.Text);
+        Assert.Equal(JourneyText.Question("welcome", "who-are-you"), BuilderJson.Deserialize<Activity>(requests[1].Body)!.Text);
         Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(0.9), "Retry-After: 1 should have been waited for.");
     }
 
@@ -86,7 +86,7 @@ public sealed class NormalDeliveryTests : IDisposable
         // The reply could not be delivered, so the turn failed and its state change was not saved:
         // the same answer again gets the same next question.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["Who is one potential ally who might share that goal?"], afterFailure);
+        Assert.Equal([JourneyText.Question("welcome", "who-are-you")], afterFailure);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ConsoleBinaryTests : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync("Lead-free water in schools\nthe PTA\n1\n");
+        await process.StandardInput.WriteAsync("Maya\n1\nLead-free water in schools\n2\n");
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await process.WaitForExitAsync(timeout.Token);
@@ -37,13 +37,14 @@ public sealed class ConsoleBinaryTests : IDisposable
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}; stderr: {await stderr}");
         Assert.Equal(
         [
-            "Hi, I'm AllyBot. I help you find allies for your health or social-change goal.",
-            "What goal are you working toward?",
-            "Who is one potential ally who might share that goal?",
-            "Your goal: Lead-free water in schools. One ally: the PTA. Is that right?",
-            "  1. Yes",
-            "  2. No",
-            "Noted: the PTA as an ally for \"Lead-free water in schools\". Send any message to plan another goal.",
+            .. JourneyText.WelcomeLines("piped-tester"),
+            JourneyText.Question("welcome", "your-name"),
+            .. JourneyText.QuestionLines("welcome", "who-are-you"),
+            JourneyText.GoalIntro(),
+            JourneyText.Question("goal", "largest-goal"),
+            .. JourneyText.QuestionLines("goal", "scope"),
+            JourneyText.Text("goal", "too-narrow"),
+            JourneyText.Question("goal", "issue"),
         ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
         // The default store is relative to the working directory, created on first use.
         Assert.True(File.Exists(Path.Combine(_folder.Path, "data", "allybot.db")));

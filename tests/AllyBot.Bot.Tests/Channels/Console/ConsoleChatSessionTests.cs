@@ -34,60 +34,56 @@ public sealed class ConsoleChatSessionTests : IDisposable
     {
         var lines = await ChatAsync("");
 
-        Assert.Equal(["Hi, I'm AllyBot. I help you find allies for your health or social-change goal.", "What goal are you working toward?"], lines);
+        Assert.Equal([.. JourneyText.WelcomeLines("ada"), JourneyText.Question("welcome", "your-name")], lines);
     }
 
     [Fact]
-    public async Task RunAsync_NumberPicksChoice_NoRestartsTheQuestions()
+    public async Task RunAsync_NumberPicksChoice_GoesOnToTheGoal()
     {
-        var lines = await ChatAsync("Vaccines for migrant workers\nthe farmworkers' clinic\n2\n");
+        var lines = await ChatAsync("Maya\n2\n");
 
         Assert.Equal(
         [
-            "Hi, I'm AllyBot. I help you find allies for your health or social-change goal.",
-            "What goal are you working toward?",
-            "Who is one potential ally who might share that goal?",
-            "Your goal: Vaccines for migrant workers. One ally: the farmworkers' clinic. Is that right?",
-            "  1. Yes",
-            "  2. No",
-            "No problem, let's start again.",
-            "What goal are you working toward?",
+            .. JourneyText.WelcomeLines("ada"),
+            JourneyText.Question("welcome", "your-name"),
+            .. JourneyText.QuestionLines("welcome", "who-are-you"),
+            JourneyText.GoalIntro(),
+            JourneyText.Question("goal", "largest-goal"),
         ], lines);
     }
 
     [Fact]
     public async Task RunAsync_BlankLines_Ignored()
     {
-        var lines = await ChatAsync("\n   \nSafe parks\n");
+        var lines = await ChatAsync("\n   \nSafe parks crew\n");
 
-        Assert.Equal("Who is one potential ally who might share that goal?", lines[^1]);
+        Assert.Equal(JourneyText.QuestionLines("welcome", "who-are-you"), lines[^6..]);
     }
 
     [Fact]
     public async Task RunAsync_SameUserComesBack_ResumesWithTheOpenQuestion()
     {
-        await ChatAsync("Safe parks\n");
+        await ChatAsync("Maya\n");
 
-        var second = await ChatAsync("the parks department\n1\n");
+        var second = await ChatAsync("3\nSafe parks\n");
 
         Assert.Equal(
         [
-            "Hi, I'm AllyBot. I help you find allies for your health or social-change goal.",
-            "Who is one potential ally who might share that goal?",
-            "Your goal: Safe parks. One ally: the parks department. Is that right?",
-            "  1. Yes",
-            "  2. No",
-            "Noted: the parks department as an ally for \"Safe parks\". Send any message to plan another goal.",
+            .. JourneyText.QuestionLines("welcome", "who-are-you"),
+            JourneyText.GoalIntro(),
+            JourneyText.Question("goal", "largest-goal"),
+            .. JourneyText.QuestionLines("goal", "scope"),
         ], second);
     }
 
     [Fact]
     public async Task RunAsync_OtherUser_HasItsOwnConversation()
     {
-        await ChatAsync("Safe parks\n", user: "ada");
+        await ChatAsync("Maya\n", user: "ada");
 
         var other = await ChatAsync("", user: "grace");
 
-        Assert.Equal("What goal are you working toward?", other[^1]);
+        Assert.Equal(JourneyText.Question("welcome", "your-name"), other[^1]);
+        Assert.StartsWith("Hi grace!", other[0]);
     }
 }

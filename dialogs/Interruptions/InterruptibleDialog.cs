@@ -1,0 +1,195 @@
+using AllyBot.Builder;
+using AllyBot.Builder.Dialogs;
+using AllyBot.Builder.Dialogs.Choices;
+using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Journey;
+using AllyBot.Dialogs.Plan;
+
+namespace AllyBot.Dialogs.Interruptions;
+
+/// <summary>
+/// The shared interruption base (the Bot Framework CoreBot's CancelAndHelpDialog, improved): every message
+/// is looked at before the topic's open question gets it. help, examples, plan and export answer and ask the
+/// question again; back and skip move the question flow; menu and meeting prep leave the topic; cancel,
+/// start over and delete my data ask for a yes first, which is kept in the plan's progress so the answer
+/// can come on the next turn (or after a restart).
+/// </summary>
+public abstract class InterruptibleDialog : ComponentDialog
+{
+    protected InterruptibleDialog(string dialogId, JourneyServices services)
+        : base(dialogId)
+    {
+        Services = services ?? throw new ArgumentNullException(nameof(services));
+    }
+
+    protected JourneyServices Services { get; }
+
+    private CoachingContent Content => Services.Content;
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        var start = options as TopicStart ?? TopicStart.Fresh;
+        var result = await base.OnBeginDialogAsync(innerDc, start, cancellationToken);
+        if (start.Command is not { } command || command == TopicStart.QuietCommand || result.Status != DialogTurnStatus.Waiting)
+            return result;
+        var record = await Services.Store.GetAsync(innerDc.Context, cancellationToken);
+        return await HandleCommandAsync(innerDc, record, command, cancellationToken);
+    }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var activity = innerDc.Context.Activity;
+        if (activity.Type != Builder.Schema.ActivityTypes.Message)
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+
+        var record = await Services.Store.GetAsync(innerDc.Context, cancellationToken);
+        if (record.Progress.PendingConfirmation is { } pending)
+            return await ConfirmAsync(innerDc, record, pending, cancellationToken);
+
+        return Services.Commands.Recognize(activity) is { } command
+            ? await HandleCommandAsync(innerDc, record, command, cancellationToken)
+            : await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    /// <summary>Commands that can run right after a topic begins quietly (the first message was a command).</summary>
+    internal static bool RunsAtStart(string command) =>
+        command is Commands.Help or Commands.Examples or Commands.Plan or Commands.Export or Commands.StartOver or Commands.DeleteMyData;
+
+    private async Task<DialogTurnResult> HandleCommandAsync(DialogContext innerDc, JourneyRecord record, string command, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        switch (command)
+        {
+            case Commands.Help:
+                await SendHelpAsync(context, record, cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case Commands.Examples:
+                await SendExamplesAsync(context, record, cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case Commands.Plan:
+                await Services.Presenter.ShowPlanAsync(context, record, cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case Commands.Export:
+                await Services.Presenter.ExportAsync(context, record, cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case Commands.Back:
+                return await SignalFlowAsync(innerDc, FlowSignal.Back, cancellationToken);
+            case Commands.Skip:
+                return await SignalFlowAsync(innerDc, FlowSignal.Skip, cancellationToken);
+            case Commands.Menu:
+                return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Menu), cancellationToken);
+            case Commands.MeetingPrep:
+                return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Prep, Text: context.Activity.Text), cancellationToken);
+            default:
+                record.Progress.PendingConfirmation = command;
+                await context.SendActivityAsync(ConfirmQuestion(command, retry: false), cancellationToken);
+                return EndOfTurn;
+        }
+    }
+
+    private async Task<DialogTurnResult> ConfirmAsync(DialogContext innerDc, JourneyRecord record, string pending, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var question = Content.Question("interruptions", ConfirmQuestionId(pending));
+        var answer = CommandRecognizer.ValueChoice(context.Activity.Value) ?? context.Activity.Text;
+        var found = ChoiceRecognizers.RecognizeChoices(answer, ChoiceList.From(question.Choices));
+        if (found.Count == 0 || (found.Count > 1 && found[0].Score == found[1].Score))
+        {
+            // Another command instead of yes/no drops the question and does what was asked now.
+            if (Services.Commands.Recognize(context.Activity) is { } other && other != pending)
+            {
+                record.Progress.PendingConfirmation = null;
+                return await HandleCommandAsync(innerDc, record, other, cancellationToken);
+            }
+            await context.SendActivityAsync(ConfirmQuestion(pending, retry: true), cancellationToken);
+            return EndOfTurn;
+        }
+
+        record.Progress.PendingConfirmation = null;
+        if (found[0].Value != "yes")
+        {
+            await SendAsync(context, KeptText(pending), cancellationToken);
+            return await RepromptAsync(innerDc, cancellationToken);
+        }
+        switch (pending)
+        {
+            case Commands.Cancel:
+                await SendAsync(context, "cancelled", cancellationToken);
+                return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Cancelled), cancellationToken);
+            case Commands.StartOver:
+                record.StartOver();
+                await SendAsync(context, "started-over", cancellationToken);
+                return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.StartOver), cancellationToken);
+            default:
+                await SendAsync(context, "deleted", cancellationToken);
+                JourneyStore.RequestDeletion(context);
+                return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Deleted), cancellationToken);
+        }
+    }
+
+    private async Task SendHelpAsync(ITurnContext context, JourneyRecord record, CancellationToken cancellationToken)
+    {
+        if (CurrentQuestion(record) is not { } current)
+        {
+            await SendAsync(context, "help", cancellationToken);
+            return;
+        }
+        await Services.Presenter.SendQuestionHelpAsync(context, current.ContentStep, current.QuestionId, Id, cancellationToken);
+    }
+
+    private async Task SendExamplesAsync(ITurnContext context, JourneyRecord record, CancellationToken cancellationToken)
+    {
+        if (CurrentQuestion(record) is { } current)
+            await Services.Presenter.SendExamplesAsync(context, current.ContentStep, current.QuestionId, cancellationToken);
+        else
+            await SendAsync(context, "no-question-help", cancellationToken);
+    }
+
+    /// <summary>The library step and question id of this topic's open question, or null when there is none.</summary>
+    protected virtual (string ContentStep, string QuestionId)? CurrentQuestion(JourneyRecord record) => null;
+
+    private static async Task<DialogTurnResult> SignalFlowAsync(DialogContext innerDc, FlowSignal signal, CancellationToken cancellationToken)
+    {
+        // The open prompt ends with the signal as its result, so the flow beneath it handles back or skip.
+        if (innerDc.ActiveDialog is { Id: not QuestionFlowDialog.FlowId })
+            return await innerDc.EndDialogAsync(signal, cancellationToken);
+        return await innerDc.ContinueDialogAsync(cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
+
+    private static async Task<DialogTurnResult> EndTopicAsync(DialogContext innerDc, TopicResult result, CancellationToken cancellationToken)
+    {
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        return new DialogTurnResult(DialogTurnStatus.Complete, result);
+    }
+
+    private Builder.Schema.Activity ConfirmQuestion(string command, bool retry)
+    {
+        var question = Content.Question("interruptions", ConfirmQuestionId(command));
+        var message = ChoiceFactory.SuggestedAction(ChoiceList.From(question.Choices), retry ? question.Reprompt : question.Text);
+        return message;
+    }
+
+    private static string ConfirmQuestionId(string command) => command switch
+    {
+        Commands.Cancel => "confirm-cancel",
+        Commands.StartOver => "confirm-start-over",
+        _ => "confirm-delete-data",
+    };
+
+    private static string KeptText(string command) => command switch
+    {
+        Commands.Cancel => "cancel-kept",
+        Commands.StartOver => "start-over-kept",
+        _ => "delete-kept",
+    };
+
+    private Task SendAsync(ITurnContext context, string interruptionTextKey, CancellationToken cancellationToken) =>
+        context.SendActivityAsync(MessageFactory.Text(Content.Text("interruptions", interruptionTextKey)), cancellationToken);
+}

@@ -1,0 +1,35 @@
+using AllyBot.Dialogs.Coaching;
+
+namespace AllyBot.Dialogs.Journey;
+
+/// <summary>The values of the library's {placeholders} for a step: the ally, its audience, the user, the goal.</summary>
+internal static class JourneyPlaceholders
+{
+    public static (string Name, string? Value)[] For(StepView view, CoachingContent content)
+    {
+        var ally = view.Ally;
+        return
+        [
+            ("user", view.Record.Profile.Name),
+            ("chapter", view.Record.Profile.Name),
+            ("goal", view.Plan.Goal.Statement),
+            ("issue", view.Plan.Goal.Issue),
+            ("solution", view.Plan.Goal.Solution),
+            ("ally", ally?.Name),
+            ("audience", ally?.AudienceId is { } id ? content.AudienceName(id) : null),
+            ("contact", ally?.Contact.Name),
+            ("role", ally?.Contact.Role),
+            ("ask", ally?.Ask),
+            ("offer", ally?.Offer),
+            ("stance", ally?.Stance is { } stance ? content.ChoiceTitle("allies", "stance", stance).ToLowerInvariant() : null),
+            ("count", view.Plan.Allies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ];
+    }
+
+    public static string Fill(this CoachingContent content, StepView view, string text) =>
+        content.Fill(text, For(view, content));
+
+    /// <summary>A library text with the step's placeholders filled; <paramref name="extra"/> adds or overrides values.</summary>
+    public static string Text(this CoachingContent content, StepView view, string step, string key, params (string Name, string? Value)[] extra) =>
+        content.Text(step, key, [.. For(view, content).Where(v => extra.All(e => e.Name != v.Name)), .. extra]);
+}

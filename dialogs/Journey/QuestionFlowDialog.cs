@@ -1,0 +1,150 @@
+using AllyBot.Builder;
+using AllyBot.Builder.Dialogs;
+using AllyBot.Builder.Dialogs.Choices;
+using AllyBot.Dialogs.Plan;
+
+namespace AllyBot.Dialogs.Journey;
+
+/// <summary>
+/// Asks a topic's questions one at a time. It sits at the bottom of the topic's inner stack and starts a
+/// prompt for the current position; when the prompt ends it stores the answer, remembers the position for
+/// "back", and asks the next question. "back" and "skip" arrive as <see cref="FlowSignal"/>s in place of a
+/// prompt result. The position is kept in this dialog's state and in the plan's progress, so a restart
+/// (or a visit days later) continues at the same question.
+/// </summary>
+public sealed class QuestionFlowDialog : Dialog
+{
+    public const string FlowId = "flow";
+    public const string TextPromptId = "text";
+    public const string ChoicePromptId = "choice";
+    private const string PositionKey = "position";
+
+    private readonly QuestionTopicDialog _topic;
+    private readonly JourneyServices _services;
+    private readonly QuestionPromptBuilder _prompts;
+
+    internal QuestionFlowDialog(QuestionTopicDialog topic, JourneyServices services)
+        : base(FlowId)
+    {
+        _topic = topic;
+        _services = services;
+        _prompts = new QuestionPromptBuilder(services.Content);
+    }
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var start = options as TopicStart ?? TopicStart.Fresh;
+        var record = await _services.Store.GetAsync(dc.Context, cancellationToken);
+        var position = start.At ?? _topic.First(dc.Context, record);
+        if (position is null)
+            return await CompleteAsync(dc, record, new Position(_topic.Id, ""), cancellationToken);
+        return await AskAsync(dc, record, position, start.Reason, quiet: start.Command is not null, cancellationToken);
+    }
+
+    /// <summary>Only reached when no prompt is open (it should always be): ask the current question again.</summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var record = await _services.Store.GetAsync(dc.Context, cancellationToken);
+        return await AskAsync(dc, record, CurrentPosition(dc), AskReason.Repeat, false, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var record = await _services.Store.GetAsync(dc.Context, cancellationToken);
+        var position = CurrentPosition(dc);
+        var step = _topic.Step(position.Question);
+        var view = new StepView(dc.Context, record, position);
+        switch (result)
+        {
+            case FlowSignal.Back:
+                return await BackAsync(dc, record, position, cancellationToken);
+            case FlowSignal.Skip:
+                return await SkipAsync(dc, record, view, step, cancellationToken);
+            case PromptNotRecognizedResult:
+                // Never a dead end: explain the question with an example, then ask it fresh.
+                await _services.Presenter.SendQuestionHelpAsync(dc.Context, _topic.ContentStepOf(step), step.Id, _topic.Id, cancellationToken);
+                return await AskAsync(dc, record, position, AskReason.Repeat, false, cancellationToken);
+        }
+
+        var answer = _prompts.ToAnswer(step, view, result);
+        if (step.Validate?.Invoke(view, answer) is { } problem)
+        {
+            await view.SendAsync(problem, cancellationToken);
+            return await AskAsync(dc, record, position, AskReason.Repeat, false, cancellationToken);
+        }
+        step.Write?.Invoke(view, answer);
+        record.Progress.Remember(position);
+        var outcome = step.AfterAnswer is null ? StepOutcome.Continue : await step.AfterAnswer(view, answer, cancellationToken);
+        return await MoveAsync(dc, record, view, outcome, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> MoveAsync(DialogContext dc, JourneyRecord record, StepView view, StepOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.End is { } end)
+            return await dc.EndDialogAsync(end, cancellationToken);
+        if (outcome.AskAgain)
+            return await AskAsync(dc, record, view.Position, AskReason.Repeat, false, cancellationToken);
+        var next = _topic.After(view, outcome);
+        return next is null
+            ? await CompleteAsync(dc, record, view.Position, cancellationToken)
+            : await AskAsync(dc, record, next, AskReason.Forward, false, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CompleteAsync(DialogContext dc, JourneyRecord record, Position last, CancellationToken cancellationToken)
+    {
+        var result = await _topic.OnCompletedAsync(new StepView(dc.Context, record, last), cancellationToken);
+        return await dc.EndDialogAsync(result, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SkipAsync(DialogContext dc, JourneyRecord record, StepView view, QuestionStep step, CancellationToken cancellationToken)
+    {
+        if (step.Required)
+        {
+            await view.SendAsync(_services.Content.Text("interruptions", "cannot-skip"), cancellationToken);
+            return await AskAsync(dc, record, view.Position, AskReason.Repeat, false, cancellationToken);
+        }
+        await view.SendAsync(_services.Content.Text("interruptions", "skipped"), cancellationToken);
+        record.Progress.Remember(view.Position);
+        return await MoveAsync(dc, record, view, StepOutcome.Continue, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> BackAsync(DialogContext dc, JourneyRecord record, Position position, CancellationToken cancellationToken)
+    {
+        var history = record.Progress.History;
+        if (history.Count == 0)
+        {
+            await dc.Context.SendActivityAsync(MessageFactory.Text(_services.Content.Text("interruptions", "cannot-go-back")), cancellationToken);
+            return await AskAsync(dc, record, position, AskReason.Repeat, false, cancellationToken);
+        }
+        var target = history[^1];
+        history.RemoveAt(history.Count - 1);
+        await dc.Context.SendActivityAsync(MessageFactory.Text(_services.Content.Text("interruptions", "back")), cancellationToken);
+        return target.Topic == _topic.Id
+            ? await AskAsync(dc, record, target, AskReason.Back, false, cancellationToken)
+            : await dc.EndDialogAsync(new TopicResult(_topic.Id, TopicExit.GoTo, target), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskAsync(DialogContext dc, JourneyRecord record, Position position, AskReason reason, bool quiet, CancellationToken cancellationToken)
+    {
+        dc.ActiveDialog!.State[PositionKey] = position;
+        record.Progress.Current = position;
+        if (_topic.TracksResume)
+            record.Progress.Resume = position;
+
+        var step = _topic.Step(position.Question);
+        var view = new StepView(dc.Context, record, position, reason);
+        if (step.BeforeAsk is not null && !quiet)
+            await step.BeforeAsk(view, cancellationToken);
+
+        var options = _prompts.Build(step, _topic.ContentStepOf(step), view, quiet);
+        var promptId = step.Kind == AnswerKind.Choice ? ChoicePromptId : TextPromptId;
+        return await dc.PromptAsync(promptId, options, cancellationToken);
+    }
+
+    private static Position CurrentPosition(DialogContext dc) =>
+        new DialogValues(dc.ActiveDialog!.State).Get<Position>(PositionKey)
+        ?? throw new InvalidOperationException("The question flow has no current position.");
+}

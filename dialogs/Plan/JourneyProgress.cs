@@ -1,0 +1,72 @@
+namespace AllyBot.Dialogs.Plan;
+
+/// <summary>
+/// Where the user is: the question being asked, the questions answered before it (for "back"), the journey
+/// question to resume at, and short-lived answers that are not part of the plan (menu picks, yes/no).
+/// </summary>
+public sealed class JourneyProgress
+{
+    /// <summary>How many answered questions "back" can walk through.</summary>
+    public const int MaxHistory = 100;
+
+    /// <summary>The question on screen now, in any topic (menu and meeting prep included).</summary>
+    public Position? Current { get; set; }
+
+    /// <summary>The journey question (goal … keeping together) to continue at; null when nothing is in progress.</summary>
+    public Position? Resume { get; set; }
+
+    /// <summary>The question a meeting prep interrupted, asked again when the brief is done.</summary>
+    public Position? ReturnTo { get; set; }
+
+    /// <summary>True while the user takes the whole journey; false when they jumped to one part.</summary>
+    public bool WholeJourney { get; set; }
+
+    /// <summary>Questions answered or skipped, oldest first.</summary>
+    public List<Position> History { get; set; } = [];
+
+    /// <summary>Answers that steer the conversation but are not plan content, by "topic/question[#ally]".</summary>
+    public Dictionary<string, string> Scratch { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The pitch drafted for review, until the user keeps it.</summary>
+    public PitchEntry? PendingPitch { get; set; }
+
+    /// <summary>Which ally the user picked for a pitch or meeting prep outside the whole journey.</summary>
+    public int? FocusAlly { get; set; }
+
+    /// <summary>A command waiting for yes/no: cancel, start-over or delete-my-data.</summary>
+    public string? PendingConfirmation { get; set; }
+
+    /// <summary>The conversation the user last wrote in; a different one means they came back.</summary>
+    public string? LastConversationId { get; set; }
+
+    public DateTimeOffset? LastSeen { get; set; }
+
+    /// <summary>Every conversation the user talked to AllyBot in, so "delete my data" can erase their dialog state too.</summary>
+    public List<string> Conversations { get; set; } = [];
+
+    /// <summary>Marks the user as here now, in <paramref name="conversationId"/>.</summary>
+    public void Seen(string? conversationId, DateTimeOffset now)
+    {
+        LastSeen = now;
+        LastConversationId = conversationId;
+        if (conversationId is not null && !Conversations.Contains(conversationId))
+            Conversations.Add(conversationId);
+    }
+
+    public void Remember(Position position)
+    {
+        History.Add(position);
+        if (History.Count > MaxHistory)
+            History.RemoveRange(0, History.Count - MaxHistory);
+    }
+
+    public string? GetScratch(Position position) => Scratch.GetValueOrDefault(position.ToString());
+
+    public void SetScratch(Position position, string? value)
+    {
+        if (value is null)
+            Scratch.Remove(position.ToString());
+        else
+            Scratch[position.ToString()] = value;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using AllyBot.Content.Drafting;
+using AllyBot.Content.Model;
+using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Journey;
+using AllyBot.Dialogs.Plan;
+
+namespace AllyBot.Dialogs.Topics;
+
+/// <summary>
+/// Meeting prep on demand ("I'm meeting the union president in an hour", or "prep"): at most three turns to a
+/// one-screen brief — who they are likely to care about, your ask and offer, an opening line, three
+/// questions, etiquette and the follow-up. An ally already in the plan is briefed from the plan at once.
+/// </summary>
+public sealed class MeetingPrepDialog : QuestionTopicDialog
+{
+    private const string Who = "who";
+    private const string AllyKey = "ally";
+    private const string Audience = "audience";
+    private const string Picked = "picked";
+    private const string Goal = "goal";
+
+    private readonly AudienceChoices _audiences;
+
+    public MeetingPrepDialog(JourneyServices services)
+        : base(JourneyTopics.Prep, services)
+    {
+        _audiences = new AudienceChoices(services.Content, services.Matcher);
+        Add(
+            new QuestionStep("who-meeting", AnswerKind.Text)
+            {
+                Required = true,
+                When = v => v.Scratch(Who) is null,
+                BeforeAsk = IntroAsync,
+                Read = v => v.Scratch(Who),
+                Write = (v, a) => Resolve(v, a.Text!),
+            },
+            new QuestionStep("prep-audience", AnswerKind.Choice)
+            {
+                Required = true,
+                When = v => v.Scratch(AllyKey) is null && v.Scratch(Audience) is null,
+                Choices = v => _audiences.All(_audiences.Match(v.Scratch(Who)).Candidates),
+                Write = (v, a) =>
+                {
+                    v.SetScratch(Audience, a.ChoiceId);
+                    v.SetScratch(Picked, "yes");
+                },
+            },
+            new QuestionStep("meeting-goal", AnswerKind.Text)
+            {
+                // Skipped when the audience had to be picked, so the brief still comes within three turns.
+                When = v => v.Scratch(AllyKey) is null && v.Scratch(Picked) is null,
+                BeforeAsk = IntroAsync,
+                Read = v => v.Scratch(Goal),
+                Write = (v, a) => v.SetScratch(Goal, a.Text),
+            });
+    }
+
+    public override bool TracksResume => false;
+
+    private CoachingContent Content => Services.Content;
+
+    protected override async Task<Builder.Dialogs.DialogTurnResult> OnBeginDialogAsync(Builder.Dialogs.DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        // A fresh prep forgets the last one; "I'm meeting X" already says who.
+        var start = options as TopicStart ?? TopicStart.Fresh;
+        if (start.At is null)
+        {
+            var record = await Services.Store.GetAsync(innerDc.Context, cancellationToken);
+            var view = new StepView(innerDc.Context, record, new Position(Id, ""));
+            foreach (var key in new[] { Who, AllyKey, Audience, Picked, Goal })
+                view.SetScratch(key, null);
+            if (start.Text is { } text && Services.Commands.MeetingSubject(text) is { Length: > 0 } subject)
+                Resolve(view, subject);
+        }
+        return await base.OnBeginDialogAsync(innerDc, start with { Text = null }, cancellationToken);
+    }
+
+    private async Task IntroAsync(StepView view, CancellationToken cancellationToken)
+    {
+        if (view.Reason == AskReason.Forward && view.Progress.History.LastOrDefault()?.Topic != Id)
+            await view.SayAsync(Content, Id, view.Plan.HasContent ? "intro" : "no-plan", cancellationToken);
+    }
+
+    private void Resolve(StepView view, string who)
+    {
+        var root = new StepView(view.Context, view.Record, new Position(Id, ""));
+        root.SetScratch(Who, who);
+        if (MeetingSubject.FindAlly(view.Plan, who, Services.Matcher) is { } index && view.Plan.Allies[index].AudienceId is not null)
+        {
+            root.SetScratch(AllyKey, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        root.SetScratch(Audience, _audiences.Match(who).Best);
+    }
+
+    protected internal override async Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
+    {
+        var root = new StepView(view.Context, view.Record, new Position(Id, ""));
+        AllyEntry ally;
+        if (int.TryParse(root.Scratch(AllyKey), out var index) && index < view.Plan.Allies.Count)
+        {
+            ally = view.Plan.Allies[index];
+            await view.SendAsync(Content.Text(new StepView(view.Context, view.Record, new Position(Id, "", index)), Id, "from-plan"), cancellationToken);
+        }
+        else
+        {
+            ally = new AllyEntry { Name = root.Scratch(Who) ?? string.Empty, AudienceId = root.Scratch(Audience), Ask = root.Scratch(Goal) };
+        }
+        if (ally.AudienceId is null)
+            return new TopicResult(Id, TopicExit.Completed);
+
+        var angle = PitchDrafting.Stance(ally).SuggestedAngle();
+        var brief = Services.Briefs.Draft(PitchDrafting.Request(view.Record, ally, angle));
+        var text = new StringBuilder(Content.Text(Id, "brief-ready", ("ally", ally.Name)))
+            .AppendLine().AppendLine().AppendLine(brief.Text).AppendLine()
+            .Append(Content.Text(Id, "follow-up-title"));
+        foreach (var line in brief.FollowUp)
+            text.AppendLine().Append(line.StartsWith('-') ? line : "- " + line);
+        await view.SendAsync(text.ToString(), cancellationToken);
+        return new TopicResult(Id, TopicExit.Completed);
+    }
+}

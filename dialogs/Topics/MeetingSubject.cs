@@ -1,0 +1,41 @@
+using AllyBot.Content.Matching;
+using AllyBot.Dialogs.Plan;
+
+namespace AllyBot.Dialogs.Topics;
+
+/// <summary>
+/// Works out who a meeting is with ("the union president in an hour"): an ally already in the plan (by the
+/// words of its name and its contact's name and role, or by its audience), or else an audience profile.
+/// </summary>
+internal static class MeetingSubject
+{
+    /// <summary>A word of a contact's name counts this much; a shared common word ("health") alone is not enough.</summary>
+    private const int NameWeight = 2;
+    private const int MinimumScore = 2;
+
+    /// <summary>The index of the ally the text is most likely about, or null.</summary>
+    public static int? FindAlly(CoalitionPlan plan, string text, AudienceMatcher matcher)
+    {
+        var words = TextNormalizer.ContentTokens(text).ToHashSet(StringComparer.Ordinal);
+        var best = plan.Allies
+            .Select((ally, index) => (index, score: Score(words, ally)))
+            .Where(x => x.score >= MinimumScore)
+            .OrderByDescending(x => x.score)
+            .ThenBy(x => x.index)
+            .FirstOrDefault();
+        if (best.score >= MinimumScore)
+            return best.index;
+
+        // Nothing clearly in common by name: an ally of the audience the text points to will do.
+        var audience = matcher.Best(text)?.AudienceId;
+        var byAudience = plan.Allies.FindIndex(a => audience is not null && a.AudienceId == audience);
+        return byAudience >= 0 ? byAudience : null;
+    }
+
+    private static int Score(HashSet<string> words, AllyEntry ally)
+    {
+        var names = TextNormalizer.ContentTokens(ally.Contact.Name).ToHashSet(StringComparer.Ordinal);
+        var others = TextNormalizer.ContentTokens($"{ally.Name} {ally.Contact.Role}").Where(t => !names.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        return names.Count(words.Contains) * NameWeight + others.Count(words.Contains);
+    }
+}

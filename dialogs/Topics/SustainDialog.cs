@@ -1,0 +1,53 @@
+using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Journey;
+using AllyBot.Dialogs.Plan;
+
+namespace AllyBot.Dialogs.Topics;
+
+/// <summary>
+/// Step 6, keeping the coalition together: a simple first task, an early win, how often to meet, a central
+/// point of contact; then the guides' checklist (agendas, avoiding controversy early, check-ins,
+/// celebrating small victories, avoiding burnout).
+/// </summary>
+public sealed class SustainDialog : QuestionTopicDialog
+{
+    private static readonly string[] Checklist =
+        ["clear-agendas", "firm-chair", "avoid-controversy-early", "check-in-between", "celebrate-small", "avoid-burnout"];
+
+    public SustainDialog(JourneyServices services)
+        : base(JourneyTopics.Sustain, services)
+    {
+        var c = services.Content;
+        Add(
+            Text("first-task", s => s.FirstTask, (s, t) => s.FirstTask = t, IntroAsync),
+            Text("early-win", s => s.EarlyWin, (s, t) => s.EarlyWin = t),
+            new QuestionStep("meeting-rhythm", AnswerKind.Choice)
+            {
+                Read = v => c.ChoiceAnswer(Id, "meeting-rhythm", v.Plan.Sustain.MeetingRhythm),
+                Write = (v, a) => v.Plan.Sustain.MeetingRhythm = a.ChoiceId,
+            },
+            Text("point-person", s => s.PointPerson, (s, t) => s.PointPerson = t));
+    }
+
+    private CoachingContent Content => Services.Content;
+
+    private static QuestionStep Text(string id, Func<SustainSection, string?> read, Action<SustainSection, string?> write, Func<StepView, CancellationToken, Task>? before = null) =>
+        new(id, AnswerKind.Text)
+        {
+            BeforeAsk = before,
+            Read = v => read(v.Plan.Sustain),
+            Write = (v, a) => write(v.Plan.Sustain, a.Text),
+        };
+
+    private async Task IntroAsync(StepView view, CancellationToken cancellationToken)
+    {
+        if (view.Reason == AskReason.Forward)
+            await view.SayAsync(Content, Id, "intro", cancellationToken);
+    }
+
+    protected internal override async Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
+    {
+        await view.SayTipsAsync(Content, Id, Content.Text(Id, "checklist-title"), Checklist, cancellationToken);
+        return new TopicResult(Id, TopicExit.Completed);
+    }
+}

@@ -1,0 +1,32 @@
+using AllyBot.Dialogs.Journey;
+
+namespace AllyBot.Dialogs.Topics;
+
+/// <summary>Getting to know a new user: the name to sign pitches with, and which kind of organizer they are.</summary>
+public sealed class WelcomeDialog : QuestionTopicDialog
+{
+    public WelcomeDialog(JourneyServices services)
+        : base(JourneyTopics.Welcome, services)
+    {
+        var c = services.Content;
+        Add(
+            new QuestionStep("your-name", AnswerKind.Text)
+            {
+                Read = v => v.Record.Profile.Name,
+                Write = (v, a) => v.Record.Profile.Name = a.Text,
+            },
+            new QuestionStep("who-are-you", AnswerKind.Choice)
+            {
+                Read = v => c.ChoiceAnswer(Id, "who-are-you", v.Record.Profile.Role),
+                Write = (v, a) => v.Record.Profile.Role = a.ChoiceId,
+            });
+    }
+
+    public override bool TracksResume => false;
+
+    protected internal override Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
+    {
+        view.Record.Profile.Onboarded = true;
+        return Task.FromResult(new TopicResult(Id, TopicExit.Completed));
+    }
+}

@@ -1,0 +1,138 @@
+using AllyBot.Builder.Schema;
+using AllyBot.Builder.State;
+using AllyBot.Dialogs.Plan;
+using AllyBot.Dialogs.Interruptions;
+using AllyBot.Dialogs.Presentation;
+using AllyBot.Dialogs.Tests.Support;
+
+namespace AllyBot.Dialogs.Tests;
+
+/// <summary>
+/// Every interruption at every question of the whole journey (welcome, goal, allies with each ally, contact,
+/// exchange, pitches, keeping together, and the menu at the end): the single-payer scenario is walked, and at
+/// each open question the interruption is used once before the question is answered.
+/// </summary>
+public sealed class InterruptionEveryStepTests
+{
+    public static readonly TheoryData<string> Interruptions =
+        ["help", "examples", "plan", "export", "back", "skip", "cancel", "start over", "delete my data"];
+
+    [Theory]
+    [MemberData(nameof(Interruptions))]
+    public async Task Interruption_AtEveryQuestion_WorksAndTheJourneyStillCompletes(string command)
+    {
+        using var host = new JourneyHost(new MemoryStorage());
+        var driver = new ScenarioDriver(host, JourneyHost.Library.Scenario("single-payer"));
+        var interrupted = new HashSet<Position>();
+
+        var record = await driver.RunAsync(async (position, before) =>
+        {
+            if (!interrupted.Add(position))
+                return;
+            var replies = await driver.SayAsync(command);
+            var after = await host.RecordAsync();
+            Check(command, position, before, after, replies, driver);
+            if (command is "cancel" or "start over" or "delete my data")
+            {
+                // Answer no: nothing happens and the same question is asked again.
+                var kept = await driver.SayAsync(Words.Choice("interruptions", ConfirmQuestion(command), "no"));
+                Assert.Contains(KeptText(command), kept.Texts());
+                Assert.Equal(position, (await host.RecordAsync()).Progress.Current);
+            }
+        });
+
+        Assert.True(interrupted.Count >= 40, $"Only {interrupted.Count} questions were interrupted.\n{driver.Log}");
+        Assert.Contains(interrupted, p => p.Topic == "menu");
+        Assert.Equal(JourneyHost.Library.Scenario("single-payer").Goal.Statement, record.Plan.Goal.Statement);
+        Assert.Equal(3, record.Plan.Allies.Count);
+        if (command != "skip")
+            Assert.Equal(3, record.Plan.Pitches.Count);
+    }
+
+    private static void Check(string command, Position at, JourneyRecord before, JourneyRecord after, List<Activity> replies, ScenarioDriver driver)
+    {
+        var where = $"'{command}' at {at}:\n{driver.Log}";
+        var texts = replies.Texts().ToList();
+        var current = after.Progress.Current;
+        switch (command)
+        {
+            case "help":
+                Assert.True(texts.Any(t => t.Contains(HelpOf(at), StringComparison.Ordinal)), where);
+                Assert.Equal(at, current);
+                break;
+            case "examples":
+                Assert.True(texts.Any(t => t.StartsWith(Words.Text("interruptions", "for-example"), StringComparison.Ordinal)), where);
+                Assert.Equal(at, current);
+                break;
+            case "plan":
+                Assert.Equal(at, current);
+                if (before.Plan.HasContent)
+                {
+                    Assert.Contains(replies, r => r.Attachments?.Any(a => a.ContentType == PlanCard.ContentType) == true);
+                    Assert.Contains(replies, r => r.Type == ActivityTypes.Event && r.Name == PlanEvent.Name);
+                }
+                else
+                {
+                    Assert.Contains(Words.Text("interruptions", "plan-empty"), texts);
+                }
+                break;
+            case "export":
+                Assert.Contains(Words.Text("interruptions", "export-ready"), texts);
+                Assert.Contains(replies, r => r.TextFormat == TextFormatTypes.Markdown && r.Text!.StartsWith("# ", StringComparison.Ordinal));
+                Assert.Equal(at, current);
+                break;
+            case "back":
+                if (before.Progress.History.Count == 0)
+                {
+                    Assert.Contains(Words.Text("interruptions", "cannot-go-back"), texts);
+                    Assert.Equal(at, current);
+                }
+                else
+                {
+                    Assert.Contains(Words.Text("interruptions", "back"), texts);
+                    Assert.Equal(before.Progress.History[^1], current);
+                }
+                break;
+            case "skip":
+                var skipped = texts.Contains(Words.Text("interruptions", "skipped"));
+                var refused = texts.Contains(Words.Text("interruptions", "cannot-skip"));
+                Assert.True(skipped ^ refused, where);
+                if (refused)
+                    Assert.Equal(at, current);
+                else
+                    Assert.NotEqual(at, current);
+                break;
+            default:
+                Assert.Equal(at, current);
+                Assert.Equal(ConfirmText(command), replies.Last().Text);
+                Assert.Equal(command == "delete my data" ? Commands.DeleteMyData : command.Replace(' ', '-'), after.Progress.PendingConfirmation);
+                break;
+        }
+    }
+
+    private static string HelpOf(Position at)
+    {
+        var step = at.Question switch
+        {
+            "more-commands" => "interruptions",
+            _ => JourneyHost.Library.Steps[at.Topic].Questions.ContainsKey(at.Question) ? at.Topic : "allies",
+        };
+        return JourneyHost.Library.Step(step).Question(at.Question).Help;
+    }
+
+    private static string ConfirmQuestion(string command) => command switch
+    {
+        "cancel" => "confirm-cancel",
+        "start over" => "confirm-start-over",
+        _ => "confirm-delete-data",
+    };
+
+    private static string ConfirmText(string command) => Words.Question("interruptions", ConfirmQuestion(command));
+
+    private static string KeptText(string command) => Words.Text("interruptions", command switch
+    {
+        "cancel" => "cancel-kept",
+        "start over" => "start-over-kept",
+        _ => "delete-kept",
+    });
+}

@@ -1,0 +1,87 @@
+using AllyBot.Builder.State;
+using AllyBot.Dialogs.Plan;
+using AllyBot.Dialogs.Tests.Support;
+
+namespace AllyBot.Dialogs.Tests;
+
+/// <summary>Meeting prep on demand: a one-screen brief in at most three turns, from the plan when the ally is in it.</summary>
+public sealed class MeetingPrepTests
+{
+    [Fact]
+    public async Task ImMeeting_AnAllyInThePlan_BriefInOneTurnFromThePlan()
+    {
+        using var host = await Journeys.FinishedAsync();
+
+        var replies = await host.SayAsync("I'm meeting the union president in an hour");
+
+        var brief = replies.Texts().Single(t => t.Contains("Three questions", StringComparison.Ordinal));
+        Assert.Contains("the county nurses' union", brief);
+        Assert.Contains("send ten members to testify at the state hearing", brief);
+        Assert.Contains("students to research and write members' testimony", brief);
+        Assert.Contains("Dana Whitfield", brief);
+        Assert.Contains(Words.Text("prep", "follow-up-title"), brief);
+        Assert.True(brief.Split('\n').Length <= 30, "The brief should fit one screen.");
+        Assert.Equal("menu", (await host.CurrentAsync())!.Topic);
+    }
+
+    [Fact]
+    public async Task ImMeeting_SomeoneSharingOnlyACommonWordWithAnAlly_IsNotTakenForThatAlly()
+    {
+        using var host = await Journeys.FinishedAsync("hiv-testing");
+
+        var turn1 = await host.SayAsync("I'm meeting Councilmember Ortiz's health aide");
+        Assert.Equal(Words.Question("prep", "meeting-goal"), turn1.Last().Text);
+        var turn2 = await host.SayAsync("Get them to sponsor a resolution");
+
+        var brief = turn2.Texts().Single(t => t.Contains("Three questions", StringComparison.Ordinal));
+        Assert.Contains("elected officials", brief);
+        Assert.Contains("Get them to sponsor a resolution", brief);
+        Assert.DoesNotContain("Priya Nair", brief);
+    }
+
+    [Fact]
+    public async Task Prep_WithoutAPlan_BriefWithinThreeTurns()
+    {
+        using var host = new JourneyHost(new MemoryStorage());
+        await host.SayAsync("hi");
+        await host.SayAsync("Maya");
+        await host.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
+
+        var turn1 = await host.SayAsync("prep");
+        Assert.Equal(Words.Question("prep", "who-meeting"), turn1.Last().Text);
+        var turn2 = await host.SayAsync("the pastor at First Baptist");
+        var turn3 = turn2.Texts().Any(t => t.Contains("Three questions", StringComparison.Ordinal))
+            ? turn2
+            : await host.SayAsync("Get them to host a health fair");
+
+        var brief = turn3.Texts().Single(t => t.Contains("Three questions", StringComparison.Ordinal));
+        Assert.Contains("faith", brief, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Prep_WhoNotRecognized_AsksTheKindOfGroupAndStillBriefsByTheThirdTurn()
+    {
+        using var host = await Journeys.AtGoalAsync();
+
+        var turn1 = await host.SayAsync("I'm meeting Zed Quorlix tomorrow");
+        Assert.Equal(Words.Question("prep", "prep-audience"), turn1.Last().Text);
+        var turn2 = await host.SayAsync("labor unions");
+
+        Assert.Contains(turn2.Texts(), t => t.Contains("Three questions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImMeeting_DuringAQuestion_BriefThenTheSameQuestionAgain()
+    {
+        using var host = await Journeys.AtGoalAsync();
+        await host.SayAsync("Safe staffing at Mercy General");
+
+        var replies = await host.SayAsync("I'm meeting the nurses' union president in an hour");
+        Assert.Equal(Words.Question("prep", "meeting-goal"), replies.Last().Text);
+        var brief = await host.SayAsync("Learn what they think about staffing");
+
+        Assert.Contains(brief.Texts(), t => t.Contains("Three questions", StringComparison.Ordinal));
+        Assert.StartsWith(Words.Question("goal", "scope"), brief.Last().Text);
+        Assert.Equal(new Position("goal", "scope"), await host.CurrentAsync());
+    }
+}
