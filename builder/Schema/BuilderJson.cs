@@ -38,7 +38,9 @@ public static class BuilderJson
     };
 }
 
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+// Metadata only: the fast-path serializers would write free-form `object` members with this context's options
+// alone, which cannot describe app types (anonymous card payloads, dictionaries); metadata defers to BuilderJson.Options.
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(Activity[]))]
 [JsonSerializable(typeof(List<Activity>))]

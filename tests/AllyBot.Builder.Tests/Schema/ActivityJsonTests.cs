@@ -24,6 +24,24 @@ public class ActivityJsonTests
     }
 
     [Fact]
+    public void Serialize_FreeFormPayloadsOfAppTypes_WrittenWithSharedOptions()
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Value = new Dictionary<string, object> { ["choice"] = "export" },
+            ChannelData = new { NotifyUser = true },
+            Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = new { Type = "AdaptiveCard", Version = "1.5" } }],
+        };
+
+        var json = JsonNode.Parse(BuilderJson.Serialize(activity))!;
+
+        Assert.Equal("export", (string?)json["value"]!["choice"]);
+        Assert.True((bool)json["channelData"]!["notifyUser"]!);
+        Assert.Equal("1.5", (string?)json["attachments"]![0]!["content"]!["version"]);
+    }
+
+    [Fact]
     public void Serialize_Activity_UsesCamelCaseAndOmitsNulls()
     {
         var activity = new Activity
