@@ -4,6 +4,7 @@ using AllyBot.Bot.Channels.Console;
 using AllyBot.Bot.Channels.DirectLine;
 using AllyBot.Bot.Channels.Slack;
 using AllyBot.Bot.Hosting;
+using AllyBot.Content.Validation;
 
 // `dotnet run --project bot -- content lint|match …`: the content library's tools; no host needed.
 if (ContentCommand.TryParse(args) is { } content)
@@ -14,7 +15,16 @@ var builder = WebApplication.CreateBuilder(args);
 // `dotnet run --project bot -- chat [--user NAME]`: the same bot in the terminal, no web server.
 var chat = ConsoleChatCommand.TryParse(args);
 
-builder.AddAllyBot();
+try
+{
+    builder.AddAllyBot();
+}
+catch (ContentValidationException problems)
+{
+    // A chapter's broken content folder: say exactly what is wrong instead of starting a bot that would fail mid-chat.
+    Console.Error.WriteLine($"AllyBot cannot start. {problems.Message}");
+    return 1;
+}
 builder.AddBotFrameworkChannel();
 builder.AddDirectLineChannel();
 builder.AddSlack();

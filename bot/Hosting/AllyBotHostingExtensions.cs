@@ -35,6 +35,7 @@ public static class AllyBotHostingExtensions
         services.TryAddSingleton<HttpActivityReader>();
 
         // The coaching journey is the bot: welcome, dialogs per message, plan event, delete my data.
+        services.AddAllyBotContent(builder.Configuration);
         services.AddAllyBotDialogs();
 
         UseDefaultUrlWhenNoneConfigured(builder);

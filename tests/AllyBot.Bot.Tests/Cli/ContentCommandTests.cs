@@ -22,7 +22,7 @@ public sealed class ContentCommandTests : IDisposable
     [Fact]
     public void Lint_CopyOfTheShippedLibrary_ExitsZero()
     {
-        var copy = CopyShippedLibrary();
+        var copy = ContentFolders.CopyShippedLibrary(_folder.Path);
 
         var (code, _, _) = Run("content", "lint", copy, "--standalone");
 
@@ -32,12 +32,8 @@ public sealed class ContentCommandTests : IDisposable
     [Fact]
     public void Lint_BrokenCopy_ExitsOneNamingFileAndLine()
     {
-        var copy = CopyShippedLibrary();
-        var file = Path.Combine(copy, "audiences", "labor-unions.yaml");
-        var lines = File.ReadAllLines(file).ToList();
-        var idLine = lines.FindIndex(l => l.StartsWith("id:", StringComparison.Ordinal));
-        lines.Insert(idLine + 1, "sources: [no-such-source]");
-        File.WriteAllLines(file, lines);
+        var copy = ContentFolders.CopyShippedLibrary(_folder.Path);
+        ContentFolders.BreakLaborUnionsProfile(copy);
 
         var (code, output, _) = Run("content", "lint", copy, "--standalone");
 
@@ -68,6 +64,25 @@ public sealed class ContentCommandTests : IDisposable
         Assert.Contains(expected, firstMatch);
     }
 
+    [Fact]
+    public void Match_ChapterFolderAddsAnAudience_MatchesIt()
+    {
+        var overlay = Path.Combine(_folder.Path, "chapter", "audiences");
+        Directory.CreateDirectory(overlay);
+        var profile = File.ReadAllText(RepositoryPaths.Combine("content", "library", "audiences", "faith-communities.yaml"))
+            .Replace("id: faith-communities", "id: mutual-aid-networks")
+            .Replace("name: faith communities", "name: mutual aid networks")
+            .Replace("aliases:\n", "aliases:\n- mutual aid network\n- mutual aid\n");
+        File.WriteAllText(Path.Combine(overlay, "mutual-aid-networks.yaml"), profile);
+        var command = ContentCommand.TryParse(["content", "match", "the neighborhood mutual aid network"])!;
+        using var output = new StringWriter();
+
+        var code = command.Run(configuredPath: Path.GetDirectoryName(overlay), output, TextWriter.Null);
+
+        Assert.Equal(0, code);
+        Assert.Contains("mutual-aid-networks", output.ToString().Split('\n')[1]);
+    }
+
     [Theory]
     [InlineData("content")]
     [InlineData("content", "match")]
@@ -94,18 +109,5 @@ public sealed class ContentCommandTests : IDisposable
         using var error = new StringWriter();
         var code = command.Run(configuredPath: null, output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private string CopyShippedLibrary()
-    {
-        var source = RepositoryPaths.Combine("content", "library");
-        var target = Path.Combine(_folder.Path, "library");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-        return target;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AllyBot.Bot.Tests.Infrastructure;
 
 namespace AllyBot.Bot.Tests.Channels.Console;
@@ -13,28 +12,9 @@ public sealed class ConsoleBinaryTests : IDisposable
     [Fact]
     public async Task ChatCommand_PipedInput_PrintsRepliesOnlyAndExitsZero()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { BotDllPath(), "chat", "--user", "piped-tester" },
-            WorkingDirectory = _folder.Path,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var name in new[] { "ASPNETCORE_URLS", "URLS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "Storage__ConnectionString", "Storage__Provider" })
-            start.Environment.Remove(name);
+        var (exitCode, output, error) = await BotProcess.RunAsync(_folder.Path, "Maya\n1\nLead-free water in schools\n2\n", "chat", "--user", "piped-tester");
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync("Maya\n1\nLead-free water in schools\n2\n");
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-
-        var output = await stdout;
-        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}; stderr: {await stderr}");
+        Assert.True(exitCode == 0, $"exit {exitCode}; stderr: {error}");
         Assert.Equal(
         [
             .. JourneyText.WelcomeLines("piped-tester"),
@@ -48,16 +28,5 @@ public sealed class ConsoleBinaryTests : IDisposable
         ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
         // The default store is relative to the working directory, created on first use.
         Assert.True(File.Exists(Path.Combine(_folder.Path, "data", "allybot.db")));
-    }
-
-    // tests/AllyBot.Bot.Tests/bin/<Configuration>/net10.0/ → bot/bin/<Configuration>/net10.0/AllyBot.Bot.dll
-    private static string BotDllPath()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = testBin.Name;
-        var configuration = testBin.Parent!.Name;
-        var dll = RepositoryPaths.Combine("bot", "bin", configuration, framework, "AllyBot.Bot.dll");
-        Assert.True(File.Exists(dll), $"Build the bot first: {dll} is missing.");
-        return dll;
     }
 }
