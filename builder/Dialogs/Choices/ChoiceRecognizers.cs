@@ -67,8 +67,12 @@ public static class ChoiceRecognizers
 
     private static List<Match> FindPartial(string text, IList<Choice> choices, FindChoicesOptions options)
     {
-        var answerWords = ChoiceText.Tokens(text);
+        // Only meaningful words count on both sides: a stop-word-only synonym ("go to") never matches partially,
+        // and an answer must be mostly about the choice ("I'm part of the union" is not the choice "part").
+        var answerWords = ChoiceText.ContentTokens(text);
         var found = new List<Match>();
+        if (answerWords.Length == 0)
+            return found;
         for (var index = 0; index < choices.Count; index++)
         {
             Match? best = null;
@@ -79,7 +83,8 @@ public static class ChoiceRecognizers
                     continue;
                 var matched = words.Count(word => answerWords.Any(answer => ChoiceText.SameWord(word, answer)));
                 var score = (float)matched / words.Length;
-                if (matched > 0 && score >= options.MinPartialScore && (best is null || (score, matched).CompareTo((best.Found.Score, best.Words)) > 0))
+                var coverage = (float)matched / answerWords.Length;
+                if (matched > 0 && score >= options.MinPartialScore && coverage >= options.MinAnswerCoverage && (best is null || (score, matched).CompareTo((best.Found.Score, best.Words)) > 0))
                     best = new Match(new FoundChoice { Value = choices[index].Value, Index = index, Score = score, Synonym = candidate }, matched);
             }
 

@@ -42,13 +42,9 @@ internal static class ChoiceText
     public static string[] Tokens(string normalized) =>
         normalized.Length == 0 ? [] : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The words that carry meaning; all of them when every word is a stop word ("The One").</summary>
-    public static string[] ContentTokens(string normalized)
-    {
-        var tokens = Tokens(normalized);
-        var content = tokens.Where(t => !StopWords.Contains(t)).ToArray();
-        return content.Length > 0 ? content : tokens;
-    }
+    /// <summary>The words that carry meaning, without stop words; possibly none ("go to").</summary>
+    public static string[] ContentTokens(string normalized) =>
+        Tokens(normalized).Where(t => !StopWords.Contains(t)).ToArray();
 
     /// <summary>Equal, or equal once a plural "s" is dropped ("nurse" / "nurses").</summary>
     public static bool SameWord(string a, string b) =>

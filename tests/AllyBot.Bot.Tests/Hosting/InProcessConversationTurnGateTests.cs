@@ -91,11 +91,11 @@ public sealed class InProcessConversationTurnGateTests
 
         await first.DisposeAsync();
         await first.DisposeAsync();
-        await Task.Delay(50);
+        var secondLease = await second.WaitAsync(TimeSpan.FromSeconds(5));
 
-        Assert.True(second.IsCompleted);
+        // The double dispose released one waiter, not two: the third still waits while the second holds the gate.
         Assert.False(third.IsCompleted);
-        await (await second).DisposeAsync();
+        await secondLease.DisposeAsync();
         await (await third.WaitAsync(TimeSpan.FromSeconds(5))).DisposeAsync();
     }
 }

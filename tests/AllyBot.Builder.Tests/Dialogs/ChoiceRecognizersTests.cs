@@ -82,6 +82,20 @@ public class ChoiceRecognizersTests
         Assert.Empty(ChoiceRecognizers.RecognizeChoices(text, Choices));
     }
 
+    [Theory]
+    [InlineData("Get them to sponsor a resolution")]     // only shares the stop words of "go to"
+    [InlineData("I'm part of the union, I want a raise")] // mentions "part" in passing
+    public void RecognizeChoices_SentenceMerelyMentioningAChoiceWord_ReturnsEmpty(string text)
+    {
+        var menu = new List<Choice>
+        {
+            new("Jump to a part") { Synonyms = ["jump", "one part", "part", "go to"] },
+            new("See my plan") { Synonyms = ["plan"] },
+        };
+
+        Assert.Empty(ChoiceRecognizers.RecognizeChoices(text, menu));
+    }
+
     [Fact]
     public void RecognizeChoices_OptionsTurnOffNumbersOrdinalsAndPartials()
     {
