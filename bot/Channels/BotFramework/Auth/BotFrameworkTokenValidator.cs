@@ -1,0 +1,186 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AllyBot.Bot.Channels.BotFramework.Auth;
+
+/// <summary>
+/// Checks the <c>Authorization: Bearer</c> JWT of an inbound Bot Framework request as the SDK's
+/// ChannelValidation/EmulatorValidation do (PROTOCOLS.md §3a): signature by a key from the OpenID metadata,
+/// RS256/384/512 only, issuer, audience = the app id, lifetime with 5 min skew, the <c>serviceurl</c> claim
+/// equal to the activity's serviceUrl, and the key's <c>endorsements</c> naming the activity's channel.
+/// With no MicrosoftAppId it lets everything in anonymously (§3c).
+/// </summary>
+public sealed class BotFrameworkTokenValidator(
+    OpenIdMetadataCache metadata,
+    IOptions<BotFrameworkAuthOptions> options,
+    TimeProvider timeProvider,
+    ILogger<BotFrameworkTokenValidator> logger)
+{
+    private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
+
+    private BotFrameworkAuthOptions Options => options.Value;
+
+    public async Task<ChannelAuthenticationResult> ValidateAsync(
+        string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        if (!Options.IsAuthenticationEnabled)
+            return ChannelAuthenticationResult.Anonymous();
+
+        var result = await ValidateCoreAsync(authorizationHeader, channelId, serviceUrl, cancellationToken);
+        if (!result.Succeeded)
+            logger.LogInformation("Rejected an inbound Bot Framework request: {Reason}", result.FailureReason);
+        return result;
+    }
+
+    private async Task<ChannelAuthenticationResult> ValidateCoreAsync(
+        string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(authorizationHeader))
+            return ChannelAuthenticationResult.Fail("No Authorization header.");
+        var parts = authorizationHeader.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+            return ChannelAuthenticationResult.Fail("The Authorization header is not a Bearer token.");
+
+        JsonWebToken unverified;
+        try
+        {
+            unverified = new JsonWebToken(parts[1]);
+        }
+        catch (ArgumentException)
+        {
+            return ChannelAuthenticationResult.Fail("The bearer token is not a well-formed JWT.");
+        }
+
+        // The unverified issuer only picks which keys to check against; the check itself pins the issuer.
+        var entraIssuers = BotFrameworkAuthConstants.EntraIssuers(Options);
+        var isEntraToken = unverified.TryGetPayloadValue<string>("iss", out var issuer) && entraIssuers.Contains(issuer, StringComparer.Ordinal);
+        var metadataUrl = isEntraToken ? Options.EmulatorOpenIdMetadataUrl : Options.OpenIdMetadataUrl;
+        IReadOnlyList<string> validIssuers = isEntraToken ? entraIssuers : [BotFrameworkAuthConstants.ChannelIssuer];
+
+        var validation = await ValidateSignedTokenAsync(parts[1], metadataUrl, validIssuers, cancellationToken);
+        if (validation.Failure is not null)
+            return ChannelAuthenticationResult.Fail(validation.Failure);
+
+        var token = validation.Token!;
+        var identity = validation.Identity!;
+        if (!IsEndorsed(validation.SigningKey, channelId))
+            return ChannelAuthenticationResult.Fail($"The signing key is not endorsed for channel '{channelId}'.");
+
+        if (isEntraToken)
+        {
+            // Emulator tokens carry the caller's app id in appid (v1) or azp (v2) instead of a serviceurl claim.
+            var version = token.TryGetPayloadValue<string>(BotFrameworkAuthConstants.VersionClaim, out var ver) ? ver : "1.0";
+            var appIdClaim = version == "2.0" ? BotFrameworkAuthConstants.AuthorizedPartyClaim : BotFrameworkAuthConstants.AppIdClaim;
+            if (!token.TryGetPayloadValue<string>(appIdClaim, out var callerAppId) || !string.Equals(callerAppId, Options.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
+                return ChannelAuthenticationResult.Fail($"The '{appIdClaim}' claim does not name this bot.");
+            return ChannelAuthenticationResult.Success(identity, callerId: null);
+        }
+
+        if (!token.TryGetPayloadValue<string>(BotFrameworkAuthConstants.ServiceUrlClaim, out var serviceUrlClaim) || string.IsNullOrEmpty(serviceUrlClaim))
+            return ChannelAuthenticationResult.Fail("Missing serviceurl claim.");
+        if (!string.Equals(serviceUrlClaim, serviceUrl, StringComparison.OrdinalIgnoreCase))
+            return ChannelAuthenticationResult.Fail("serviceurl claim mismatch.");
+        return ChannelAuthenticationResult.Success(identity, BotFrameworkAuthConstants.AzureCallerId);
+    }
+
+    private async Task<SignedTokenValidation> ValidateSignedTokenAsync(
+        string jwt, string metadataUrl, IReadOnlyList<string> validIssuers, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration configuration;
+            try
+            {
+                configuration = await metadata.GetAsync(metadataUrl, cancellationToken);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // The metadata or keys could not be fetched: refuse rather than guess.
+                logger.LogWarning(ex, "Could not read OpenID metadata from {MetadataUrl}", metadataUrl);
+                return SignedTokenValidation.Fail("The signing keys could not be retrieved.");
+            }
+
+            var parameters = new TokenValidationParameters
+            {
+                ValidIssuers = validIssuers,
+                ValidAudiences = [Options.MicrosoftAppId!, $"api://{Options.MicrosoftAppId}"],
+                IssuerSigningKeys = configuration.SigningKeys,
+                ValidAlgorithms = BotFrameworkAuthConstants.AllowedAlgorithms,
+                ClockSkew = BotFrameworkAuthConstants.ClockSkew,
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ValidateLifetime = true,
+                LifetimeValidator = ValidateLifetime,
+            };
+            var result = await Handler.ValidateTokenAsync(jwt, parameters);
+            if (result.IsValid && result.SecurityToken is JsonWebToken token)
+                return new SignedTokenValidation(token, result.ClaimsIdentity, token.SigningKey, null);
+
+            // An unknown key id usually means the channel rolled its keys: re-read them once.
+            if (attempt == 0 && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+            {
+                metadata.RequestRefresh(metadataUrl);
+                continue;
+            }
+            return SignedTokenValidation.Fail(Describe(result.Exception));
+        }
+    }
+
+    /// <summary>Lifetime against the injected clock (so tests can move time), with the 5 minute skew.</summary>
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        if (expires is null)
+            throw new SecurityTokenNoExpirationException("The token has no expiry.");
+        if (notBefore is not null && notBefore.Value > now + parameters.ClockSkew)
+            throw new SecurityTokenNotYetValidException("The token is not valid yet.") { NotBefore = notBefore.Value };
+        if (expires.Value < now - parameters.ClockSkew)
+            throw new SecurityTokenExpiredException("The token has expired.") { Expires = expires.Value };
+        return true;
+    }
+
+    /// <summary>
+    /// The key's <c>endorsements</c>, when it lists any, must name the activity's channel. Keys without
+    /// endorsements are not restricted (the SDK only checks endorsements it finds for the key id).
+    /// </summary>
+    private static bool IsEndorsed(SecurityKey? signingKey, string? channelId)
+    {
+        if (signingKey is not JsonWebKey jwk || !jwk.AdditionalData.TryGetValue(BotFrameworkAuthConstants.EndorsementsProperty, out var raw))
+            return true;
+        var endorsements = ReadEndorsements(raw);
+        if (endorsements is null)
+            return true;
+        return !string.IsNullOrEmpty(channelId) && endorsements.Contains(channelId, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static List<string>? ReadEndorsements(object? raw) => raw switch
+    {
+        JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray()
+            .Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList(),
+        IEnumerable<object> items => items.Select(i => i?.ToString() ?? "").ToList(),
+        _ => null,
+    };
+
+    /// <summary>A short reason without token contents, for the log and the 401 body.</summary>
+    private static string Describe(Exception? exception) => exception switch
+    {
+        SecurityTokenExpiredException => "The token has expired.",
+        SecurityTokenNotYetValidException => "The token is not valid yet.",
+        SecurityTokenNoExpirationException => "The token has no expiry.",
+        SecurityTokenInvalidAudienceException => "The token's audience is not this bot.",
+        SecurityTokenInvalidIssuerException => "The token's issuer is not trusted.",
+        SecurityTokenInvalidAlgorithmException => "The token's signing algorithm is not allowed.",
+        SecurityTokenSignatureKeyNotFoundException => "The token's signing key is unknown.",
+        SecurityTokenInvalidSignatureException => "The token's signature is invalid.",
+        SecurityTokenMalformedException => "The bearer token is not a well-formed JWT.",
+        _ => "The token is invalid.",
+    };
+
+    private sealed record SignedTokenValidation(JsonWebToken? Token, ClaimsIdentity? Identity, SecurityKey? SigningKey, string? Failure)
+    {
+        public static SignedTokenValidation Fail(string reason) => new(null, null, null, reason);
+    }
+}
