@@ -5,6 +5,11 @@ namespace AllyBot.Builder.State;
 /// <see cref="IStoreItem"/> is written only if its <see cref="IStoreItem.ETag"/> matches the stored one
 /// (or is <c>"*"</c>, or the key is new); otherwise the write throws <see cref="ETagConflictException"/>
 /// and nothing is overwritten. Every successful write gives the item a new ETag.
+/// A value that is not an <see cref="IStoreItem"/> but whose JSON has an <c>"eTag"</c> string is checked the same way.
+/// Values are kept as JSON text written with <c>BuilderJson.Options</c>; <see cref="ReadAsync"/> returns each as a
+/// <c>JsonElement</c> object that includes <c>"eTag"</c> (convert it with <c>BuilderJson.Convert&lt;T&gt;</c>).
+/// A batch write with a conflict writes none of its items. Implementations may also set the new ETag on an
+/// <see cref="IStoreItem"/> they wrote (MemoryStorage does; BotState re-reads when a store does not).
 /// </summary>
 public interface IStorage
 {

@@ -1,0 +1,43 @@
+namespace AllyBot.Bot.Hosting;
+
+/// <summary>How the host runs turns, whatever the channel. Bound from the <c>BotHost</c> configuration section.</summary>
+public sealed class BotHostOptions
+{
+    public const string SectionName = "BotHost";
+
+    /// <summary>
+    /// The largest request body an HTTP channel edge accepts, in bytes; larger requests get 413 without being
+    /// buffered. Default 262144 (256 KB): Teams caps a message at about 100 KB, so this leaves headroom for
+    /// cards and channel data.
+    /// </summary>
+    public int MaxRequestBodyBytes { get; set; } = 262_144;
+
+    /// <summary>
+    /// Send a <c>typing</c> activity when a message turn takes longer than <see cref="TypingDelay"/>.
+    /// Default false. Never sent for <c>expectReplies</c> turns (the caller gets every reply at once anyway).
+    /// </summary>
+    public bool SendTypingIndicator { get; set; }
+
+    /// <summary>How long a message turn may run before the first typing indicator. Default 0.5 s.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often the typing indicator repeats while the turn runs. Default 2 s (channels show it for 3 s).</summary>
+    public TimeSpan TypingPeriod { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long an inbound activity id is remembered so a retried delivery is processed once. Default 10 min:
+    /// Teams retries after 15 s, Slack after 3 s, 1 min and 5 min.
+    /// </summary>
+    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The most activity ids remembered at once (oldest forgotten first). Default 10 000.</summary>
+    public int DeduplicationCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// What the user is told when a turn fails. Default: an apology that says their answers so far are kept
+    /// and how to go on. (Host wording, not coaching content.)
+    /// </summary>
+    public string TurnErrorMessage { get; set; } =
+        "Sorry, something went wrong on my side. Everything you told me before this message is saved. "
+        + "Please send your last message again, or type \"help\".";
+}

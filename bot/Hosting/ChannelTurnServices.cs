@@ -1,0 +1,28 @@
+using AllyBot.Builder;
+
+namespace AllyBot.Bot.Hosting;
+
+/// <summary>
+/// What every <see cref="ChannelAdapterBase"/> needs, in one injectable bundle, so a channel adapter's
+/// constructor stays one line and a new shared concern is added here rather than to every adapter.
+/// </summary>
+public sealed class ChannelTurnServices(
+    IBot bot,
+    IConversationTurnGate turnGate,
+    IActivityDeduplicator deduplicator,
+    TurnErrorHandler errorHandler,
+    IEnumerable<IMiddleware> middleware,
+    TimeProvider timeProvider,
+    ILoggerFactory loggerFactory)
+{
+    public IBot Bot { get; } = bot;
+    public IConversationTurnGate TurnGate { get; } = turnGate;
+    public IActivityDeduplicator Deduplicator { get; } = deduplicator;
+    public TurnErrorHandler ErrorHandler { get; } = errorHandler;
+
+    /// <summary>Middleware run on every turn of every channel, in registration order.</summary>
+    public IReadOnlyList<IMiddleware> Middleware { get; } = middleware.ToList();
+
+    public TimeProvider TimeProvider { get; } = timeProvider;
+    public ILoggerFactory LoggerFactory { get; } = loggerFactory;
+}
