@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace AllyBot.Bot.Channels.BotFramework.Auth;
@@ -11,7 +12,7 @@ namespace AllyBot.Bot.Channels.BotFramework.Auth;
 /// ChannelValidation/EmulatorValidation do (PROTOCOLS.md §3a): signature by a key from the OpenID metadata,
 /// RS256/384/512 only, issuer, audience = the app id, lifetime with 5 min skew, the <c>serviceurl</c> claim
 /// equal to the activity's serviceUrl, and the key's <c>endorsements</c> naming the activity's channel.
-/// With no MicrosoftAppId it lets everything in anonymously (§3c).
+/// With no MicrosoftAppId it lets everything in anonymously (§3c). Failure reasons never contain the token.
 /// </summary>
 public sealed class BotFrameworkTokenValidator(
     OpenIdMetadataCache metadata,
@@ -27,7 +28,7 @@ public sealed class BotFrameworkTokenValidator(
         string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
         if (!Options.IsAuthenticationEnabled)
-            return ChannelAuthenticationResult.Anonymous();
+            return ChannelAuthenticationResult.Success(new ClaimsIdentity());
 
         var result = await ValidateCoreAsync(authorizationHeader, channelId, serviceUrl, cancellationToken);
         if (!result.Succeeded)
@@ -39,10 +40,10 @@ public sealed class BotFrameworkTokenValidator(
         string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader))
-            return ChannelAuthenticationResult.Fail("No Authorization header.");
+            return ChannelAuthenticationResult.Failure("No Authorization header.");
         var parts = authorizationHeader.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length != 2 || !parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-            return ChannelAuthenticationResult.Fail("The Authorization header is not a Bearer token.");
+            return ChannelAuthenticationResult.Failure("The Authorization header is not a Bearer token.");
 
         JsonWebToken unverified;
         try
@@ -51,7 +52,7 @@ public sealed class BotFrameworkTokenValidator(
         }
         catch (ArgumentException)
         {
-            return ChannelAuthenticationResult.Fail("The bearer token is not a well-formed JWT.");
+            return ChannelAuthenticationResult.Failure("The bearer token is not a well-formed JWT.");
         }
 
         // The unverified issuer only picks which keys to check against; the check itself pins the issuer.
@@ -62,12 +63,12 @@ public sealed class BotFrameworkTokenValidator(
 
         var validation = await ValidateSignedTokenAsync(parts[1], metadataUrl, validIssuers, cancellationToken);
         if (validation.Failure is not null)
-            return ChannelAuthenticationResult.Fail(validation.Failure);
+            return ChannelAuthenticationResult.Failure(validation.Failure);
 
         var token = validation.Token!;
         var identity = validation.Identity!;
         if (!IsEndorsed(validation.SigningKey, channelId))
-            return ChannelAuthenticationResult.Fail($"The signing key is not endorsed for channel '{channelId}'.");
+            return ChannelAuthenticationResult.Failure($"The signing key is not endorsed for channel '{channelId}'.");
 
         if (isEntraToken)
         {
@@ -75,58 +76,76 @@ public sealed class BotFrameworkTokenValidator(
             var version = token.TryGetPayloadValue<string>(BotFrameworkAuthConstants.VersionClaim, out var ver) ? ver : "1.0";
             var appIdClaim = version == "2.0" ? BotFrameworkAuthConstants.AuthorizedPartyClaim : BotFrameworkAuthConstants.AppIdClaim;
             if (!token.TryGetPayloadValue<string>(appIdClaim, out var callerAppId) || !string.Equals(callerAppId, Options.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
-                return ChannelAuthenticationResult.Fail($"The '{appIdClaim}' claim does not name this bot.");
-            return ChannelAuthenticationResult.Success(identity, callerId: null);
+                return ChannelAuthenticationResult.Failure($"The '{appIdClaim}' claim does not name this bot.");
+            return ChannelAuthenticationResult.Success(identity);
         }
 
         if (!token.TryGetPayloadValue<string>(BotFrameworkAuthConstants.ServiceUrlClaim, out var serviceUrlClaim) || string.IsNullOrEmpty(serviceUrlClaim))
-            return ChannelAuthenticationResult.Fail("Missing serviceurl claim.");
+            return ChannelAuthenticationResult.Failure("Missing serviceurl claim.");
         if (!string.Equals(serviceUrlClaim, serviceUrl, StringComparison.OrdinalIgnoreCase))
-            return ChannelAuthenticationResult.Fail("serviceurl claim mismatch.");
-        return ChannelAuthenticationResult.Success(identity, BotFrameworkAuthConstants.AzureCallerId);
+            return ChannelAuthenticationResult.Failure("serviceurl claim mismatch.");
+        return ChannelAuthenticationResult.Success(identity);
     }
 
     private async Task<SignedTokenValidation> ValidateSignedTokenAsync(
         string jwt, string metadataUrl, IReadOnlyList<string> validIssuers, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        OpenIdConnectConfiguration? configuration;
+        try
         {
-            Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration configuration;
+            configuration = await metadata.GetAsync(metadataUrl, cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The metadata or keys could not be fetched: refuse rather than guess.
+            logger.LogWarning(ex, "Could not read OpenID metadata from {MetadataUrl}", metadataUrl);
+            return SignedTokenValidation.Fail("The signing keys could not be retrieved.");
+        }
+
+        var result = await ValidateAgainstAsync(jwt, configuration, validIssuers);
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // An unknown key id usually means the channel rolled its keys: re-read them (rate-limited) and retry once.
             try
             {
-                configuration = await metadata.GetAsync(metadataUrl, cancellationToken);
+                configuration = await metadata.RefreshNowAsync(metadataUrl, cancellationToken);
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException)
             {
-                // The metadata or keys could not be fetched: refuse rather than guess.
-                logger.LogWarning(ex, "Could not read OpenID metadata from {MetadataUrl}", metadataUrl);
-                return SignedTokenValidation.Fail("The signing keys could not be retrieved.");
+                logger.LogWarning(ex, "Could not refresh OpenID metadata from {MetadataUrl}", metadataUrl);
+                configuration = null;
             }
-
-            var parameters = new TokenValidationParameters
-            {
-                ValidIssuers = validIssuers,
-                ValidAudiences = [Options.MicrosoftAppId!, $"api://{Options.MicrosoftAppId}"],
-                IssuerSigningKeys = configuration.SigningKeys,
-                ValidAlgorithms = BotFrameworkAuthConstants.AllowedAlgorithms,
-                ClockSkew = BotFrameworkAuthConstants.ClockSkew,
-                RequireSignedTokens = true,
-                RequireExpirationTime = true,
-                ValidateLifetime = true,
-                LifetimeValidator = ValidateLifetime,
-            };
-            var result = await Handler.ValidateTokenAsync(jwt, parameters);
-            if (result.IsValid && result.SecurityToken is JsonWebToken token)
-                return new SignedTokenValidation(token, result.ClaimsIdentity, token.SigningKey, null);
-
-            // An unknown key id usually means the channel rolled its keys: re-read them once.
-            if (attempt == 0 && result.Exception is SecurityTokenSignatureKeyNotFoundException)
-            {
-                metadata.RequestRefresh(metadataUrl);
-                continue;
-            }
-            return SignedTokenValidation.Fail(Describe(result.Exception));
+            if (configuration is not null)
+                result = await ValidateAgainstAsync(jwt, configuration, validIssuers);
         }
+
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
+            return SignedTokenValidation.Fail(Describe(result.Exception));
+        return new SignedTokenValidation(token, result.ClaimsIdentity, FindPublishedKey(configuration!, token), null);
+    }
+
+    private Task<TokenValidationResult> ValidateAgainstAsync(string jwt, OpenIdConnectConfiguration configuration, IReadOnlyList<string> validIssuers) =>
+        Handler.ValidateTokenAsync(jwt, new TokenValidationParameters
+        {
+            ValidIssuers = validIssuers,
+            ValidAudiences = [Options.MicrosoftAppId!, $"api://{Options.MicrosoftAppId}"],
+            IssuerSigningKeys = configuration.SigningKeys,
+            ValidAlgorithms = BotFrameworkAuthConstants.AllowedAlgorithms,
+            ClockSkew = BotFrameworkAuthConstants.ClockSkew,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            LifetimeValidator = ValidateLifetime,
+        });
+
+    /// <summary>
+    /// The JWKS entry of the key that verified the token: the library hands back converted RSA keys, and only
+    /// the JWKS entry carries the <c>endorsements</c>.
+    /// </summary>
+    private static JsonWebKey? FindPublishedKey(OpenIdConnectConfiguration configuration, JsonWebToken token)
+    {
+        var keyId = token.SigningKey?.KeyId ?? token.Kid;
+        return configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
     }
 
     /// <summary>Lifetime against the injected clock (so tests can move time), with the 5 minute skew.</summary>
@@ -146,9 +165,9 @@ public sealed class BotFrameworkTokenValidator(
     /// The key's <c>endorsements</c>, when it lists any, must name the activity's channel. Keys without
     /// endorsements are not restricted (the SDK only checks endorsements it finds for the key id).
     /// </summary>
-    private static bool IsEndorsed(SecurityKey? signingKey, string? channelId)
+    private static bool IsEndorsed(JsonWebKey? publishedKey, string? channelId)
     {
-        if (signingKey is not JsonWebKey jwk || !jwk.AdditionalData.TryGetValue(BotFrameworkAuthConstants.EndorsementsProperty, out var raw))
+        if (publishedKey is null || !publishedKey.AdditionalData.TryGetValue(BotFrameworkAuthConstants.EndorsementsProperty, out var raw))
             return true;
         var endorsements = ReadEndorsements(raw);
         if (endorsements is null)
@@ -179,7 +198,7 @@ public sealed class BotFrameworkTokenValidator(
         _ => "The token is invalid.",
     };
 
-    private sealed record SignedTokenValidation(JsonWebToken? Token, ClaimsIdentity? Identity, SecurityKey? SigningKey, string? Failure)
+    private sealed record SignedTokenValidation(JsonWebToken? Token, ClaimsIdentity? Identity, JsonWebKey? SigningKey, string? Failure)
     {
         public static SignedTokenValidation Fail(string reason) => new(null, null, null, reason);
     }

@@ -4,9 +4,10 @@ using System.Net.Http.Headers;
 namespace AllyBot.Bot.Channels.BotFramework.Auth;
 
 /// <summary>
-/// Puts the bot's bearer token on every call to the Bot Connector, and when the connector answers 401
-/// (a token revoked or rolled early) gets a fresh token and tries that call once more. With no
-/// MicrosoftAppId it passes requests through untouched, as the SDK's empty credentials do.
+/// Sits on the Bot Connector's HttpClient. When the connector answers 401 to a call that carried the bot's
+/// token (revoked, or rolled early), it gets a fresh token and sends that call once more. It also puts the
+/// token on calls that have none yet. With no MicrosoftAppId it passes requests through untouched, as the
+/// SDK's empty credentials do.
 /// </summary>
 public sealed class ConnectorAuthenticationHandler(ConnectorTokenProvider tokens) : DelegatingHandler
 {
@@ -19,14 +20,16 @@ public sealed class ConnectorAuthenticationHandler(ConnectorTokenProvider tokens
         if (request.Content is not null)
             await request.Content.LoadIntoBufferAsync(cancellationToken);
 
-        var token = await tokens.GetTokenAsync(cancellationToken: cancellationToken);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (request.Headers.Authorization is null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken: cancellationToken));
+        var sentToken = request.Headers.Authorization is { Scheme: "Bearer" } auth ? auth.Parameter : null;
+
         var response = await base.SendAsync(request, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        if (response.StatusCode != HttpStatusCode.Unauthorized || sentToken is null)
             return response;
 
         response.Dispose();
-        var fresh = await tokens.GetTokenAsync(forceRefresh: true, rejectedToken: token, cancellationToken);
+        var fresh = await tokens.GetTokenAsync(forceRefresh: true, rejectedToken: sentToken, cancellationToken);
         var retry = await CloneAsync(request, cancellationToken);
         retry.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh);
         return await base.SendAsync(retry, cancellationToken);

@@ -1,42 +1,79 @@
 using System.Collections.Concurrent;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace AllyBot.Bot.Channels.BotFramework.Auth;
 
 /// <summary>
 /// One <see cref="ConfigurationManager{T}"/> per metadata URL, shared by every request: it caches the OpenID
-/// metadata and signing keys, re-reads them every <see cref="BotFrameworkAuthOptions.MetadataRefreshInterval"/>
-/// and on demand (an unknown key id means the keys rolled over).
+/// metadata and signing keys and re-reads them every <see cref="BotFrameworkAuthOptions.MetadataRefreshInterval"/>.
+/// A token signed with a key id we do not know means the keys rolled over: <see cref="RefreshNowAsync"/> then
+/// reads them at once (at most every <see cref="MinimumForcedRefreshInterval"/>, so forged key ids cannot
+/// make the bot hammer the metadata endpoint).
 /// </summary>
-public sealed class OpenIdMetadataCache(IHttpClientFactory httpClientFactory, IOptions<BotFrameworkAuthOptions> options)
+public sealed class OpenIdMetadataCache(IHttpClientFactory httpClientFactory, IOptions<BotFrameworkAuthOptions> options, TimeProvider timeProvider)
 {
     /// <summary>The named HttpClient used to fetch metadata and keys.</summary>
     public const string HttpClientName = "BotFramework.OpenIdMetadata";
 
-    private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _managers = new(StringComparer.Ordinal);
+    public static readonly TimeSpan MinimumForcedRefreshInterval = TimeSpan.FromMinutes(5);
 
-    public Task<OpenIdConnectConfiguration> GetAsync(string metadataUrl, CancellationToken cancellationToken) =>
-        ManagerFor(metadataUrl).GetConfigurationAsync(cancellationToken);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>Asks for fresh keys on the next read (honours the library's minimum of 5 minutes between refreshes).</summary>
-    public void RequestRefresh(string metadataUrl) => ManagerFor(metadataUrl).RequestRefresh();
+    public Task<OpenIdConnectConfiguration> GetAsync(string metadataUrl, CancellationToken cancellationToken)
+    {
+        var entry = EntryFor(metadataUrl);
+        // A configuration fetched by a forced refresh is newer than the manager's until the manager catches up.
+        var forced = entry.Forced;
+        return forced is not null && timeProvider.GetUtcNow() - forced.Value.At < MinimumForcedRefreshInterval
+            ? Task.FromResult(forced.Value.Configuration)
+            : entry.Manager.GetConfigurationAsync(cancellationToken);
+    }
 
-    private ConfigurationManager<OpenIdConnectConfiguration> ManagerFor(string metadataUrl) =>
-        _managers.GetOrAdd(metadataUrl, url =>
+    /// <summary>Fresh metadata and keys, or null when a forced refresh happened too recently.</summary>
+    public async Task<OpenIdConnectConfiguration?> RefreshNowAsync(string metadataUrl, CancellationToken cancellationToken)
+    {
+        var entry = EntryFor(metadataUrl);
+        await entry.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = timeProvider.GetUtcNow();
+            if (entry.LastForcedAt is { } last && now - last < MinimumForcedRefreshInterval)
+                return null;
+            entry.LastForcedAt = now;
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl, entry.Retriever, cancellationToken);
+            entry.Forced = (configuration, now);
+            entry.Manager.RequestRefresh();
+            return configuration;
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+    }
+
+    private Entry EntryFor(string metadataUrl) =>
+        _entries.GetOrAdd(metadataUrl, url =>
         {
             var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
             {
                 // Production metadata is https; plain http is only allowed for a loopback server (tests, local fakes).
-                RequireHttps = !IsLoopback(url),
+                RequireHttps = !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback),
             };
-            return new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever)
+            var manager = new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever)
             {
                 AutomaticRefreshInterval = options.Value.MetadataRefreshInterval,
             };
+            return new Entry(manager, retriever);
         });
 
-    private static bool IsLoopback(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback;
+    private sealed class Entry(ConfigurationManager<OpenIdConnectConfiguration> manager, IDocumentRetriever retriever)
+    {
+        public ConfigurationManager<OpenIdConnectConfiguration> Manager { get; } = manager;
+        public IDocumentRetriever Retriever { get; } = retriever;
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public DateTimeOffset? LastForcedAt { get; set; }
+        public (OpenIdConnectConfiguration Configuration, DateTimeOffset At)? Forced { get; set; }
+    }
 }
