@@ -1,4 +1,24 @@
+using AllyBot.Bot.Channels.BotFramework;
+using AllyBot.Bot.Channels.Console;
+using AllyBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// `dotnet run --project bot -- chat [--user NAME]`: the same bot in the terminal, no web server.
+var chat = ConsoleChatCommand.TryParse(args);
+
+builder.AddAllyBot();
+builder.AddBotFrameworkChannel();
+if (chat is not null)
+    builder.AddConsoleChannel(chat);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+if (chat is not null)
+    return await app.RunConsoleChatAsync();
+
+app.UseAllyBotProblemDetails();
+app.MapBotFramework();
+app.MapHealthChecks("/healthz");
+
+await app.RunAsync();
+return 0;

@@ -5,6 +5,15 @@ public sealed class BotHostOptions
 {
     public const string SectionName = "BotHost";
 
+    /// <summary>The customary local address of a Bot Framework bot (the Emulator's and the Playground's default).</summary>
+    public const string DefaultListenUrl = "http://localhost:3978";
+
+    /// <summary>
+    /// Where the web host listens when no address is configured otherwise (<c>--urls</c>, <c>ASPNETCORE_URLS</c>,
+    /// <c>ASPNETCORE_HTTP_PORTS</c>, <c>Kestrel:Endpoints</c> all take precedence). Default <c>http://localhost:3978</c>.
+    /// </summary>
+    public string DefaultUrl { get; set; } = DefaultListenUrl;
+
     /// <summary>
     /// The largest request body an HTTP channel edge accepts, in bytes; larger requests get 413 without being
     /// buffered. Default 262144 (256 KB): Teams caps a message at about 100 KB, so this leaves headroom for

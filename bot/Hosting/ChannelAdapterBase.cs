@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AllyBot.Builder;
+using IMiddleware = AllyBot.Builder.IMiddleware;
 using AllyBot.Builder.Schema;
 
 namespace AllyBot.Bot.Hosting;

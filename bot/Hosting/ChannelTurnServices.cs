@@ -1,4 +1,5 @@
 using AllyBot.Builder;
+using IMiddleware = AllyBot.Builder.IMiddleware;
 
 namespace AllyBot.Bot.Hosting;
 

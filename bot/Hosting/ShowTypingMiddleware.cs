@@ -1,4 +1,5 @@
 using AllyBot.Builder;
+using IMiddleware = AllyBot.Builder.IMiddleware;
 using AllyBot.Builder.Schema;
 using Microsoft.Extensions.Options;
 

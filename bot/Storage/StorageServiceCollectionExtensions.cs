@@ -16,7 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStorageProvider, SqliteStorageProvider>();
-        // TODO(core merge): services.AddSingleton<IStorageProvider, MemoryStorageProvider>();
+        services.AddSingleton<IStorageProvider, MemoryStorageProvider>();
         services.TryAddSingleton<IStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;

@@ -6,12 +6,16 @@ namespace AllyBot.Bot.Channels.BotFramework;
 
 /// <summary>
 /// The Bot Connector REST API, as far as the bot sends (PROTOCOLS.md §2): reply, send, update, delete.
-/// A typed <see cref="HttpClient"/> whose handler retries 429 and 5xx with <c>Retry-After</c> respected
-/// (see <see cref="BotFrameworkServiceCollectionExtensions"/>). Every call goes to the activity's own
-/// <c>serviceUrl</c>, with ids escaped because Teams ids contain <c>:</c>, <c>;</c> and <c>@</c>.
+/// Uses the named client <see cref="HttpClientName"/> from <see cref="IHttpClientFactory"/>, whose handler
+/// retries 429 and 5xx with <c>Retry-After</c> respected (see <see cref="BotFrameworkServiceCollectionExtensions"/>);
+/// named rather than typed because the adapter that uses it is a singleton, and a typed client captured
+/// by a singleton would pin one handler forever. Every call goes to the activity's own <c>serviceUrl</c>,
+/// with ids escaped because Teams ids contain <c>:</c>, <c>;</c> and <c>@</c>.
 /// </summary>
-public sealed partial class ConnectorClient(HttpClient httpClient, IConnectorCredentials credentials, ILogger<ConnectorClient> logger)
+public sealed partial class ConnectorClient(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials, ILogger<ConnectorClient> logger)
 {
+    public const string HttpClientName = "AllyBot.BotFrameworkConnector";
+
     public const string CorrelationHeader = "X-Correlating-OperationId";
 
     /// <summary><c>POST v3/conversations/{conversationId}/activities/{activityId}</c>: a reply, threaded where the channel threads.</summary>
@@ -58,7 +62,7 @@ public sealed partial class ConnectorClient(HttpClient httpClient, IConnectorCre
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? string.Join(",", values) : null;
         LogConnectorCall(method.Method, request.RequestUri!.Host, (int)response.StatusCode, correlationId);
 

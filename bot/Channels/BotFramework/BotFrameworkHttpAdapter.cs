@@ -1,0 +1,47 @@
+using AllyBot.Bot.Hosting;
+using AllyBot.Builder;
+using AllyBot.Builder.Schema;
+
+namespace AllyBot.Bot.Channels.BotFramework;
+
+/// <summary>
+/// The Bot Framework channel (Teams, Azure Bot Service, the Emulator, the Agents Playground): replies go to
+/// the inbound activity's <c>serviceUrl</c> through the <see cref="ConnectorClient"/> — as a threaded reply
+/// when they answer an activity, else at the end of the conversation. <c>expectReplies</c> turns never get
+/// here: their replies are buffered and returned in the HTTP response (<see cref="BotFrameworkEndpoints"/>).
+/// </summary>
+public sealed class BotFrameworkHttpAdapter(ChannelTurnServices services, ConnectorClient connector) : ChannelAdapterBase(services)
+{
+    protected override Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        var (serviceUrl, conversationId) = Route(turnContext, activity);
+        return string.IsNullOrEmpty(activity.ReplyToId)
+            ? connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken)
+            : connector.ReplyToActivityAsync(serviceUrl, conversationId, activity.ReplyToId, activity, cancellationToken);
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentException.ThrowIfNullOrEmpty(activity.Id, nameof(activity));
+        var (serviceUrl, conversationId) = Route(turnContext, activity);
+        return connector.UpdateActivityAsync(serviceUrl, conversationId, activity.Id, activity, cancellationToken);
+    }
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentException.ThrowIfNullOrEmpty(reference.ActivityId, nameof(reference));
+        var serviceUrl = reference.ServiceUrl ?? turnContext.Activity.ServiceUrl
+            ?? throw new InvalidOperationException("No serviceUrl to delete the activity at.");
+        var conversationId = reference.Conversation?.Id ?? turnContext.Activity.Conversation?.Id
+            ?? throw new InvalidOperationException("No conversation to delete the activity from.");
+        return connector.DeleteActivityAsync(serviceUrl, conversationId, reference.ActivityId, cancellationToken);
+    }
+
+    private static (string ServiceUrl, string ConversationId) Route(ITurnContext turnContext, Activity activity) =>
+    (
+        activity.ServiceUrl ?? turnContext.Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl to send to."),
+        activity.Conversation?.Id ?? turnContext.Activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation to send to.")
+    );
+}

@@ -1,0 +1,67 @@
+using AllyBot.Bot.Hosting.Http;
+using AllyBot.Bot.Starter;
+using AllyBot.Bot.Storage;
+using AllyBot.Builder;
+using AllyBot.Builder.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using IMiddleware = AllyBot.Builder.IMiddleware;
+
+namespace AllyBot.Bot.Hosting;
+
+/// <summary>The composition shared by every channel: options, storage, state, the turn machinery and the bot.</summary>
+public static class AllyBotHostingExtensions
+{
+    /// <summary>
+    /// Registers everything a turn needs, whatever the channel: <see cref="BotHostOptions"/>, the configured
+    /// storage with <see cref="ConversationState"/> and <see cref="UserState"/> over it, the turn gate, the
+    /// de-duplicator, the error handler, shared middleware, the bot, plus problem details and health checks for
+    /// the HTTP edges. Also sets the default listen address (see <see cref="BotHostOptions.DefaultUrl"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddAllyBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotHostOptions>().Bind(builder.Configuration.GetSection(BotHostOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddHealthChecks();
+
+        services.AddAllyBotStorage(builder.Configuration);
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<UserState>();
+
+        services.TryAddSingleton<IConversationTurnGate, InProcessConversationTurnGate>();
+        services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
+        services.TryAddSingleton<TurnErrorHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ShowTypingMiddleware>());
+        services.TryAddSingleton<ChannelTurnServices>();
+        services.TryAddSingleton<HttpActivityReader>();
+
+        // TEMPORARY: the starter bot, until the coaching journey (dialogs/) provides the real IBot.
+        services.TryAddSingleton<StarterDialog>();
+        services.TryAddSingleton<IBot, StarterBot>();
+
+        UseDefaultUrlWhenNoneConfigured(builder);
+        return builder;
+    }
+
+    /// <summary>Problem-details answers for anything the endpoints did not handle: unexpected exceptions (500, no internals) and bare status codes (404, 405).</summary>
+    public static WebApplication UseAllyBotProblemDetails(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    // --urls, ASPNETCORE_URLS / URLS, ASPNETCORE_HTTP_PORTS and Kestrel endpoint settings all win; only
+    // when none is given does the host listen on the Bot Framework's customary local port.
+    private static void UseDefaultUrlWhenNoneConfigured(IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var configured = !string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey])
+            || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpPortsKey])
+            || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpsPortsKey])
+            || configuration.GetSection("Kestrel:Endpoints").Exists();
+        if (!configured)
+            configuration[WebHostDefaults.ServerUrlsKey] = configuration[$"{BotHostOptions.SectionName}:{nameof(BotHostOptions.DefaultUrl)}"] ?? BotHostOptions.DefaultListenUrl;
+    }
+}
