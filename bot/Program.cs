@@ -1,4 +1,6 @@
 using AllyBot.Bot.Channels.BotFramework;
+using AllyBot.Bot.Channels.BotFramework.Auth;
+using AllyBot.Bot.Channels.BotFramework.Teams;
 using AllyBot.Bot.Channels.Console;
 using AllyBot.Bot.Hosting;
 
@@ -9,6 +11,8 @@ var chat = ConsoleChatCommand.TryParse(args);
 
 builder.AddAllyBot();
 builder.AddBotFrameworkChannel();
+builder.AddBotFrameworkAuthentication();
+builder.AddTeams();
 if (chat is not null)
     builder.AddConsoleChannel(chat);
 

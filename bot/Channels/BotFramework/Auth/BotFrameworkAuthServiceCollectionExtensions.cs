@@ -6,6 +6,23 @@ namespace AllyBot.Bot.Channels.BotFramework.Auth;
 /// <summary>Registers Bot Framework authentication: inbound JWT validation and outbound connector tokens.</summary>
 public static class BotFrameworkAuthServiceCollectionExtensions
 {
+    /// <summary>
+    /// Fills the host's two auth seams with the real thing: <see cref="BotFrameworkChannelAuthenticator"/> for
+    /// <see cref="IChannelRequestAuthenticator"/> and <see cref="ClientCredentialsConnectorCredentials"/> for
+    /// <see cref="IConnectorCredentials"/> (both anonymous when no MicrosoftAppId is set), and puts the
+    /// refresh-once-on-401 handler on the connector's HttpClient. Call it before or after
+    /// <c>AddBotFrameworkChannel</c>: the seams are replaced either way.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotFrameworkAuthentication(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddBotFrameworkAuthentication(builder.Configuration);
+        services.Replace(ServiceDescriptor.Singleton<IChannelRequestAuthenticator, BotFrameworkChannelAuthenticator>());
+        services.Replace(ServiceDescriptor.Singleton<IConnectorCredentials, ClientCredentialsConnectorCredentials>());
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorAuthentication();
+        return builder;
+    }
+
     public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotFrameworkAuthOptions>()
