@@ -2,6 +2,7 @@ using AllyBot.Bot.Channels.BotFramework;
 using AllyBot.Bot.Channels.BotFramework.Auth;
 using AllyBot.Bot.Channels.BotFramework.Teams;
 using AllyBot.Bot.Channels.Console;
+using AllyBot.Bot.Channels.DirectLine;
 using AllyBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.AddAllyBot();
 builder.AddBotFrameworkChannel();
 builder.AddBotFrameworkAuthentication();
 builder.AddTeams();
+builder.AddDirectLineChannel();
 if (chat is not null)
     builder.AddConsoleChannel(chat);
 
@@ -21,7 +23,11 @@ if (chat is not null)
     return await app.RunConsoleChatAsync();
 
 app.UseAllyBotProblemDetails();
+app.UseDefaultFiles();   // "/" is the chapter-site demo page with the web chat widget (wwwroot/)
+app.UseStaticFiles();
+app.UseDirectLine();
 app.MapBotFramework();
+app.MapDirectLine();
 app.MapHealthChecks("/healthz");
 
 await app.RunAsync();

@@ -3,6 +3,7 @@ using AllyBot.Bot.Starter;
 using AllyBot.Bot.Storage;
 using AllyBot.Builder;
 using AllyBot.Builder.State;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IMiddleware = AllyBot.Builder.IMiddleware;
 
@@ -52,8 +53,9 @@ public static class AllyBotHostingExtensions
         return app;
     }
 
-    // --urls, ASPNETCORE_URLS / URLS, ASPNETCORE_HTTP_PORTS and Kestrel endpoint settings all win; only
-    // when none is given does the host listen on the Bot Framework's customary local port.
+    // --urls, ASPNETCORE_URLS / URLS, ASPNETCORE_HTTP_PORTS and Kestrel endpoint settings all win: the default
+    // goes in as the lowest-precedence configuration source, and only when no address setting exists yet.
+    // (A plain "urls" in appsettings.json would beat ASPNETCORE_URLS, which is read before it.)
     private static void UseDefaultUrlWhenNoneConfigured(IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -61,7 +63,9 @@ public static class AllyBotHostingExtensions
             || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpPortsKey])
             || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpsPortsKey])
             || configuration.GetSection("Kestrel:Endpoints").Exists();
-        if (!configured)
-            configuration[WebHostDefaults.ServerUrlsKey] = configuration[$"{BotHostOptions.SectionName}:{nameof(BotHostOptions.DefaultUrl)}"] ?? BotHostOptions.DefaultListenUrl;
+        if (configured)
+            return;
+        var url = configuration[$"{BotHostOptions.SectionName}:{nameof(BotHostOptions.DefaultUrl)}"] is { Length: > 0 } set ? set : BotHostOptions.DefaultListenUrl;
+        configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new(WebHostDefaults.ServerUrlsKey, url)] });
     }
 }

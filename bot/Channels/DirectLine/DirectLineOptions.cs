@@ -1,0 +1,50 @@
+namespace AllyBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Settings of the self-hosted Direct Line 3.0 endpoint (configuration section <c>DirectLine</c>).
+/// Every default runs locally; a chapter's deployment sets at least <see cref="Secret"/> and <see cref="AllowedOrigins"/>.
+/// </summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// The Direct Line secret a chapter's server uses to mint tokens (<c>POST /v3/directline/tokens/generate</c>).
+    /// Default: empty, which makes a random secret at every start — fine on one machine, useless to anyone else.
+    /// Tokens are signed with a key derived from it. Never logged.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>
+    /// Origins (<c>https://chapter.example.org</c>) whose pages may call the endpoints from a browser and fetch a
+    /// widget token. An entry may end in <c>:*</c> for any port. Default (unset): the bot's own origin plus
+    /// <c>localhost</c> and <c>127.0.0.1</c> on any port. The bot's own origin is always allowed.
+    /// </summary>
+    public string[]? AllowedOrigins { get; set; }
+
+    /// <summary>How long a token is valid; <c>tokens/refresh</c> starts it again. Default 1800 s, as the real service.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(1800);
+
+    /// <summary>How long a stream URL may wait for its WebSocket to connect. Default 60 s, as the real service.</summary>
+    public TimeSpan StreamUrlLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often an idle stream sends an empty keep-alive frame and a WebSocket ping. Default 15 s.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Activities kept per conversation; older ones are dropped from the feed. Default 500.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>Conversations kept in memory at once; the least recently used go first. Default 10 000.</summary>
+    public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>A conversation nobody has touched (posted, read, refreshed) for this long is forgotten. Default 1 h.</summary>
+    public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Largest activity a client may post, in bytes of JSON. Default 256 KiB (the service allows 256K characters).</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>The bot's account in Direct Line conversations (<c>from</c> of replies, <c>recipient</c> of user activities).</summary>
+    public string BotId { get; set; } = "allybot";
+
+    public string BotName { get; set; } = "AllyBot";
+}
