@@ -13,6 +13,9 @@ public sealed class DialogTurnResult(DialogTurnStatus status, object? result = n
     /// <summary>The ended dialog's result when <see cref="Status"/> is <see cref="DialogTurnStatus.Complete"/>.</summary>
     public object? Result { get; } = result;
 
+    /// <summary>True when the dialog that ended was a prompt that gave up (see <see cref="PromptOptions.MaxAttempts"/>).</summary>
+    public bool PromptNotRecognized => Result is PromptNotRecognizedResult;
+
     /// <summary>The result as <typeparamref name="T"/> (converted if it came back from JSON); default when absent or when a prompt gave up.</summary>
     public T? GetResult<T>() => Result is PromptNotRecognizedResult ? default : BuilderJson.Convert<T>(Result);
 

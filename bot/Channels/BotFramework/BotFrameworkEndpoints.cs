@@ -22,6 +22,7 @@ public static class BotFrameworkEndpoints
         HttpActivityReader reader,
         IChannelRequestAuthenticator authenticator,
         BotFrameworkHttpAdapter adapter,
+        IHostApplicationLifetime lifetime,
         CancellationToken cancellationToken)
     {
         var read = await reader.ReadAsync(request, cancellationToken);
@@ -37,7 +38,9 @@ public static class BotFrameworkEndpoints
         if (!authentication.Succeeded)
             return RequestProblems.Unauthorized(authentication.FailureReason ?? "The request is not authenticated.");
 
-        var result = await adapter.ProcessActivityAsync(activity, authentication.Identity, cancellationToken: cancellationToken);
+        // The turn is not tied to the caller's connection: a channel that gives up waiting (Teams after 15 s)
+        // retries, and the retry is dropped as a duplicate, so the first delivery must finish and save.
+        var result = await adapter.ProcessActivityAsync(activity, authentication.Identity, cancellationToken: lifetime.ApplicationStopping);
 
         if (activity.Type == ActivityTypes.Invoke)
             return result.InvokeResponse is { } invoke ? InvokeResult(invoke) : TypedResults.StatusCode(StatusCodes.Status501NotImplemented);

@@ -15,7 +15,7 @@ public sealed class BotFrameworkHttpAdapter(ChannelTurnServices services, Connec
     protected override Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         var (serviceUrl, conversationId) = Route(turnContext, activity);
-        return string.IsNullOrEmpty(activity.ReplyToId)
+        return string.IsNullOrEmpty(activity.ReplyToId) || AnswersProactiveTrigger(turnContext, activity)
             ? connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken)
             : connector.ReplyToActivityAsync(serviceUrl, conversationId, activity.ReplyToId, activity, cancellationToken);
     }
@@ -38,6 +38,12 @@ public sealed class BotFrameworkHttpAdapter(ChannelTurnServices services, Connec
             ?? throw new InvalidOperationException("No conversation to delete the activity from.");
         return connector.DeleteActivityAsync(serviceUrl, conversationId, reference.ActivityId, cancellationToken);
     }
+
+    // A proactive turn starts from a made-up continueConversation event whose id the channel never saw;
+    // replying "to" it would address a non-existent activity, so such replies go to the conversation.
+    private static bool AnswersProactiveTrigger(ITurnContext turnContext, Activity activity) =>
+        turnContext.Activity is { Type: ActivityTypes.Event, Name: ActivityEventNames.ContinueConversation } trigger
+        && activity.ReplyToId == trigger.Id;
 
     private static (string ServiceUrl, string ConversationId) Route(ITurnContext turnContext, Activity activity) =>
     (

@@ -29,7 +29,9 @@ public static class ChoiceFactory
         var orMore = options?.InlineOrMore ?? ", or ";
         var numbers = options?.IncludeNumbers ?? true;
 
-        var txt = new StringBuilder(text ?? string.Empty).Append(' ');
+        var txt = new StringBuilder(text ?? string.Empty);
+        if (txt.Length > 0)
+            txt.Append(' ');
         var connector = string.Empty;
         for (var index = 0; index < choices.Count; index++)
         {

@@ -10,12 +10,30 @@ namespace AllyBot.Builder.Dialogs.Choices;
 /// ("the union" → "Nurses' union", 0.5), at least <see cref="FindChoicesOptions.MinPartialScore"/>.</item>
 /// </list>
 /// Positions come before partial matches because the rendered list numbers the choices, so a bare "2"
-/// means the second one even when a choice's text contains a 2.
+/// means the second one even when a choice's text contains a 2. Between equal partial scores the choice
+/// with more words matched ranks first ("coalition meeting" → "Coalition meeting" over "Meeting").
 /// </summary>
 public static class ChoiceRecognizers
 {
-    /// <summary>Every choice the answer may mean, best first (score descending, then list order).</summary>
-    public static IReadOnlyList<FoundChoice> RecognizeChoices(string? utterance, IList<Choice>? choices, FindChoicesOptions? options = null)
+    /// <summary>Every choice the answer may mean, best first (score, then words matched, descending; then list order).</summary>
+    public static IReadOnlyList<FoundChoice> RecognizeChoices(string? utterance, IList<Choice>? choices, FindChoicesOptions? options = null) =>
+        Rank(utterance, choices, options).Select(match => match.Found).ToList();
+
+    /// <summary>
+    /// The one choice the answer clearly means, or null when it means none, or two equally well
+    /// ("the council or the department"): better to ask again than to guess.
+    /// </summary>
+    public static FoundChoice? RecognizeBest(string? utterance, IList<Choice>? choices, FindChoicesOptions? options = null)
+    {
+        var ranked = Rank(utterance, choices, options);
+        if (ranked.Count == 0)
+            return null;
+        if (ranked.Count > 1 && ranked[0].Found.Score == ranked[1].Found.Score && ranked[0].Words == ranked[1].Words)
+            return null;
+        return ranked[0].Found;
+    }
+
+    private static List<Match> Rank(string? utterance, IList<Choice>? choices, FindChoicesOptions? options)
     {
         options ??= new FindChoicesOptions();
         choices ??= [];
@@ -25,10 +43,10 @@ public static class ChoiceRecognizers
 
         var exact = FindExact(text, choices, options);
         if (exact is not null)
-            return [exact];
+            return [new Match(exact, int.MaxValue)];
 
         if (ChoicePosition.Find(text, choices.Count, options.RecognizeNumbers, options.RecognizeOrdinals) is { } index)
-            return [new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f }];
+            return [new Match(new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f }, int.MaxValue)];
 
         return options.AllowPartialMatches ? FindPartial(text, choices, options) : [];
     }
@@ -47,13 +65,13 @@ public static class ChoiceRecognizers
         return null;
     }
 
-    private static List<FoundChoice> FindPartial(string text, IList<Choice> choices, FindChoicesOptions options)
+    private static List<Match> FindPartial(string text, IList<Choice> choices, FindChoicesOptions options)
     {
         var answerWords = ChoiceText.Tokens(text);
-        var found = new List<FoundChoice>();
+        var found = new List<Match>();
         for (var index = 0; index < choices.Count; index++)
         {
-            FoundChoice? best = null;
+            Match? best = null;
             foreach (var candidate in Candidates(choices[index], options))
             {
                 var words = ChoiceText.ContentTokens(ChoiceText.Normalize(candidate)).Distinct().ToArray();
@@ -61,16 +79,19 @@ public static class ChoiceRecognizers
                     continue;
                 var matched = words.Count(word => answerWords.Any(answer => ChoiceText.SameWord(word, answer)));
                 var score = (float)matched / words.Length;
-                if (matched > 0 && score >= options.MinPartialScore && (best is null || score > best.Score))
-                    best = new FoundChoice { Value = choices[index].Value, Index = index, Score = score, Synonym = candidate };
+                if (matched > 0 && score >= options.MinPartialScore && (best is null || (score, matched).CompareTo((best.Found.Score, best.Words)) > 0))
+                    best = new Match(new FoundChoice { Value = choices[index].Value, Index = index, Score = score, Synonym = candidate }, matched);
             }
 
             if (best is not null)
                 found.Add(best);
         }
 
-        return found.OrderByDescending(f => f.Score).ThenBy(f => f.Index).ToList();
+        return found.OrderByDescending(m => m.Found.Score).ThenByDescending(m => m.Words).ThenBy(m => m.Found.Index).ToList();
     }
+
+    /// <summary>A candidate with how many of its words were found (<see cref="int.MaxValue"/> for exact or positional picks).</summary>
+    private sealed record Match(FoundChoice Found, int Words);
 
     private static IEnumerable<string> Candidates(Choice choice, FindChoicesOptions options)
     {

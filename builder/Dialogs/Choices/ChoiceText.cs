@@ -8,7 +8,7 @@ internal static class ChoiceText
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "and", "or", "to", "for", "with", "in", "on", "at", "my", "our", "i", "id", "im", "is", "it", "its",
-        "one", "please", "thanks", "think", "maybe", "that", "this", "be", "would", "like", "go", "pick", "choose",
+        "please", "thanks", "think", "maybe", "that", "this", "be", "would", "like", "go", "pick", "choose",
     };
 
     /// <summary>"Nurses' Union!" → "nurses union"; "don’t" → "dont".</summary>

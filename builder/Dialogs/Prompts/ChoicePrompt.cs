@@ -40,12 +40,9 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
     {
         foreach (var answer in PromptInput.Answers(turnContext.Activity))
         {
-            var results = ChoiceRecognizers.RecognizeChoices(answer, choices, options);
-            if (results.Count == 0)
-                continue;
-            if (results.Count > 1 && results[0].Score == results[1].Score)
-                return null; // ambiguous: ask again instead of guessing.
-            return results[0];
+            // The first answer that means anything decides: an ambiguous value is not rescued by the text.
+            if (ChoiceRecognizers.RecognizeChoices(answer, choices, options).Count > 0)
+                return ChoiceRecognizers.RecognizeBest(answer, choices, options);
         }
 
         return null;

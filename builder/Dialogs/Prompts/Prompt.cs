@@ -114,13 +114,18 @@ public abstract class Prompt<T> : Dialog
         return message;
     }
 
-    /// <summary>A deep copy marked as expecting input unless the author chose another hint.</summary>
+    /// <summary>
+    /// A deep copy marked <c>expectingInput</c>. Unlike the SDK, which keeps the <c>acceptingInput</c> that
+    /// <c>MessageFactory.Text</c> puts on every message, a prompt always expects input (speech clients keep
+    /// the microphone open); only an explicit <c>ignoringInput</c> is kept.
+    /// </summary>
     protected static Activity CopyForSending(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var copy = BuilderJson.Deserialize<Activity>(BuilderJson.Serialize(activity))!;
         copy.Type ??= ActivityTypes.Message;
-        copy.InputHint ??= InputHints.ExpectingInput;
+        if (copy.InputHint != InputHints.IgnoringInput)
+            copy.InputHint = InputHints.ExpectingInput;
         return copy;
     }
 

@@ -15,8 +15,8 @@ public sealed class TurnPipelineTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private BotHostFactory HostWith<TBot>(CollectingLoggerProvider? logs = null) where TBot : class, IBot =>
-        new(_folder.File("bot.db"), services: services =>
+    private BotHostFactory HostWith<TBot>(CollectingLoggerProvider? logs = null, IReadOnlyDictionary<string, string?>? settings = null) where TBot : class, IBot =>
+        new(_folder.File("bot.db"), settings, services: services =>
         {
             services.AddSingleton<TBot>();
             services.Replace(ServiceDescriptor.Singleton<IBot>(sp => sp.GetRequiredService<TBot>()));
@@ -118,5 +118,36 @@ public sealed class TurnPipelineTests : IDisposable
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.Equal(["before: (nothing)"], after);
+    }
+
+    private static readonly Dictionary<string, string?> TypingOn = new()
+    {
+        ["BotHost:SendTypingIndicator"] = "true",
+        ["BotHost:TypingDelay"] = "00:00:00.05",
+    };
+
+    [Fact]
+    public async Task SlowTurn_TypingIndicatorOn_TypingSentBeforeTheReply()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = HostWith<SlowCounterBot>(settings: TypingOn);
+        var bot = new BotClient(host.StartAndCreateClient());
+
+        using var response = await bot.PostAsync(Activities.Message("conv-t", "one", id: "t1", serviceUrl: connector.ServiceUrl, expectReplies: false));
+
+        var types = (await connector.WaitForAsync(2)).Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("type").GetString()).ToList();
+        Assert.Equal("typing", types[0]);
+        Assert.Equal("message", types[^1]);
+    }
+
+    [Fact]
+    public async Task SlowTurn_TypingIndicatorOnButExpectReplies_NoTypingInReplies()
+    {
+        await using var host = HostWith<SlowCounterBot>(settings: TypingOn);
+        var bot = new BotClient(host.StartAndCreateClient());
+
+        var replies = await bot.ExchangeAsync(Activities.Message("conv-t", "one", id: "t1"));
+
+        Assert.Equal(["message"], replies.Select(r => r.Type));
     }
 }
