@@ -11,8 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 var chat = ConsoleChatCommand.TryParse(args);
 
 builder.AddAllyBot();
+builder.AddBotFrameworkAuthentication();   // before AddBotFrameworkChannel: fills its auth seams (TryAdd)
 builder.AddBotFrameworkChannel();
-builder.AddBotFrameworkAuthentication();
 builder.AddTeams();
 builder.AddDirectLineChannel();
 if (chat is not null)

@@ -69,17 +69,18 @@ public sealed class BotFrameworkAuthOptions
         return new Uri($"https://login.microsoftonline.com/{Uri.EscapeDataString(tenant ?? "")}/oauth2/v2.0/token");
     }
 
-    /// <summary>Configuration problems that must stop start-up, with the fix in the message; empty when valid.</summary>
+    /// <summary>
+    /// Configuration problems that must stop start-up, with the fix in the message; empty when valid. The app
+    /// id's format is not checked (Azure's are GUIDs, but the id is only ever compared), nor is the password.
+    /// </summary>
     public IEnumerable<string> Validate()
     {
         if (!IsAuthenticationEnabled)
             yield break;
         if (UnsupportedAppType is not null)
             yield return $"MicrosoftAppType '{UnsupportedAppType}' is not supported; use MultiTenant or SingleTenant.";
-        if (!Guid.TryParse(MicrosoftAppId, out _))
-            yield return "MicrosoftAppId must be the bot's app (client) id, a GUID.";
-        if (string.IsNullOrEmpty(MicrosoftAppPassword))
-            yield return "MicrosoftAppPassword (the client secret) is required when MicrosoftAppId is set.";
+        // MicrosoftAppPassword is checked when the first outbound token is needed, not here: inbound
+        // validation works without it, and the host stays up to answer (401) while the secret is being fixed.
         if (MicrosoftAppType == MicrosoftAppType.SingleTenant && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
             yield return "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.";
         foreach (var (key, url) in new[] { ("OpenIdMetadataUrl", OpenIdMetadataUrl), ("EmulatorOpenIdMetadataUrl", EmulatorOpenIdMetadataUrl), ("TokenEndpoint", TokenEndpoint) })

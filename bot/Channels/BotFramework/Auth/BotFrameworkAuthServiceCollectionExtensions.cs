@@ -7,21 +7,30 @@ namespace AllyBot.Bot.Channels.BotFramework.Auth;
 public static class BotFrameworkAuthServiceCollectionExtensions
 {
     /// <summary>
-    /// Fills the host's two auth seams with the real thing: <see cref="BotFrameworkChannelAuthenticator"/> for
-    /// <see cref="IChannelRequestAuthenticator"/> and <see cref="ClientCredentialsConnectorCredentials"/> for
-    /// <see cref="IConnectorCredentials"/> (both anonymous when no MicrosoftAppId is set), and puts the
-    /// refresh-once-on-401 handler on the connector's HttpClient. Call it before or after
-    /// <c>AddBotFrameworkChannel</c>: the seams are replaced either way.
+    /// Fills the host's two auth seams: with a MicrosoftAppId, <see cref="BotFrameworkChannelAuthenticator"/>
+    /// for <see cref="IChannelRequestAuthenticator"/> and <see cref="ClientCredentialsConnectorCredentials"/>
+    /// for <see cref="IConnectorCredentials"/>; without one, the host's anonymous defaults. Also puts the
+    /// refresh-once-on-401 handler on the connector's HttpClient. Call it BEFORE <c>AddBotFrameworkChannel</c>:
+    /// both use TryAdd, so whatever is registered first (a test's stand-in, then this) wins.
     /// </summary>
     public static IHostApplicationBuilder AddBotFrameworkAuthentication(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddBotFrameworkAuthentication(builder.Configuration);
-        services.Replace(ServiceDescriptor.Singleton<IChannelRequestAuthenticator, BotFrameworkChannelAuthenticator>());
-        services.Replace(ServiceDescriptor.Singleton<IConnectorCredentials, ClientCredentialsConnectorCredentials>());
+        services.TryAddSingleton<BotFrameworkChannelAuthenticator>();
+        services.TryAddSingleton<ClientCredentialsConnectorCredentials>();
+        services.TryAddSingleton<IChannelRequestAuthenticator>(sp => IsEnabled(sp)
+            ? sp.GetRequiredService<BotFrameworkChannelAuthenticator>()
+            : new AllowAnonymousChannelRequestAuthenticator());
+        services.TryAddSingleton<IConnectorCredentials>(sp => IsEnabled(sp)
+            ? sp.GetRequiredService<ClientCredentialsConnectorCredentials>()
+            : new AnonymousConnectorCredentials());
         services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorAuthentication();
         return builder;
     }
+
+    private static bool IsEnabled(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<BotFrameworkAuthOptions>>().Value.IsAuthenticationEnabled;
 
     public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {

@@ -61,12 +61,14 @@ public sealed class ConnectorTokenProvider(
     private async Task<CachedToken> RequestTokenAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (string.IsNullOrEmpty(settings.MicrosoftAppPassword))
+            throw new InvalidOperationException("MicrosoftAppPassword (the app's client secret) is not set, so the bot cannot get a token to reply with.");
         var endpoint = settings.ResolveTokenEndpoint();
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = settings.MicrosoftAppId!,
-            ["client_secret"] = settings.MicrosoftAppPassword ?? "",
+            ["client_secret"] = settings.MicrosoftAppPassword,
             ["scope"] = settings.OAuthScope,
         });
 

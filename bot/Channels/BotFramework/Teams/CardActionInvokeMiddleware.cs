@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AllyBot.Bot.Hosting;
 using AllyBot.Builder;
 using AllyBot.Builder.Schema;
 using IMiddleware = AllyBot.Builder.IMiddleware;
@@ -11,8 +10,9 @@ namespace AllyBot.Bot.Channels.BotFramework.Teams;
 /// <c>adaptiveCard/action</c> with <c>value.action.{verb,data}</c>, and must be answered in the HTTP response
 /// (PROTOCOLS.md §5). The dialogs only speak messages, so for the length of the turn the activity is presented
 /// as the message the button stands for (text = the data's choice/text/value, else the verb; value = the
-/// data); the dialogs' replies go out as usual, and the invoke is answered 200 with a short message. Any other
-/// invoke passes through untouched; if nothing answers it the host replies 501.
+/// data); the dialogs' replies go out as usual, and the invoke is answered 200 with a short message. Only on
+/// Teams (Universal Actions are a Microsoft 365 feature; Web Chat has no Action.Execute). Any other invoke
+/// passes through untouched; if nothing answers it the host replies 501.
 /// </summary>
 public sealed class CardActionInvokeMiddleware : IMiddleware
 {
@@ -27,7 +27,9 @@ public sealed class CardActionInvokeMiddleware : IMiddleware
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Invoke || !string.Equals(activity.Name, AdaptiveCardActionName, StringComparison.Ordinal))
+        if (activity.Type != ActivityTypes.Invoke
+            || !string.Equals(activity.Name, AdaptiveCardActionName, StringComparison.Ordinal)
+            || !TeamsActivity.IsTeams(activity))
         {
             await next(cancellationToken);
             return;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AllyBot.Bot.Channels.BotFramework;
 using AllyBot.Bot.Channels.BotFramework.Auth;
+using AllyBot.Bot.Tests.Infrastructure;
 using AllyBot.Builder.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,8 @@ public sealed class ConnectorTokenTests : IAsyncLifetime
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock);
         services.AddBotFrameworkAuthentication(configuration);
         services.AddSingleton<IConnectorCredentials, ClientCredentialsConnectorCredentials>();
-        services.AddHttpClient<ConnectorClient>().AddConnectorAuthentication();
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorAuthentication();
+        services.AddSingleton<ConnectorClient>();
         return services.BuildServiceProvider();
     }
 
@@ -158,6 +160,21 @@ public sealed class ConnectorTokenTests : IAsyncLifetime
         // The fake connector insists on a token, so an anonymous send is refused: proof none was attached.
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal([""], _fake.ConnectorAuthorizations.ToArray());
+        Assert.Equal(0, _fake.TokensIssued);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_NoPassword_ThrowsNamingTheKeyWithoutCallingTheEndpoint()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = AppId, ["BotFramework:TokenEndpoint"] = _fake.TokenEndpoint,
+        }).Build();
+        await using var noSecret = new ServiceCollection().AddLogging().AddBotFrameworkAuthentication(configuration).BuildServiceProvider();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => noSecret.GetRequiredService<ConnectorTokenProvider>().GetTokenAsync());
+
+        Assert.Contains("MicrosoftAppPassword", error.Message);
         Assert.Equal(0, _fake.TokensIssued);
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AllyBot.Bot.Channels.BotFramework.Teams;
-using AllyBot.Bot.Hosting;
 using AllyBot.Builder.Schema;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework.Teams;
@@ -57,6 +56,18 @@ public sealed class CardActionInvokeMiddlewareTests
     public async Task OnTurnAsync_OtherInvoke_PassesThroughUnanswered()
     {
         var replies = await _pipeline.SendAsync(TeamsActivities.Invoke("composeExtension/query", """{"commandId":"x"}"""));
+
+        Assert.Equal(ActivityTypes.Invoke, Assert.Single(_pipeline.Seen).Type);
+        Assert.Null(InvokeResponseOf(replies));
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_ActionExecuteOnOtherChannel_PassesThroughUnanswered()
+    {
+        var invoke = TeamsActivities.Invoke("adaptiveCard/action", """{"action":{"type":"Action.Execute","verb":"plan"}}""");
+        invoke.ChannelId = "webchat";
+
+        var replies = await _pipeline.SendAsync(invoke);
 
         Assert.Equal(ActivityTypes.Invoke, Assert.Single(_pipeline.Seen).Type);
         Assert.Null(InvokeResponseOf(replies));
