@@ -5,7 +5,6 @@ using AllyBot.Builder;
 using AllyBot.Builder.State;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using IMiddleware = AllyBot.Builder.IMiddleware;
 
 namespace AllyBot.Bot.Hosting;
 
@@ -33,7 +32,6 @@ public static class AllyBotHostingExtensions
         services.TryAddSingleton<IConversationTurnGate, InProcessConversationTurnGate>();
         services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
         services.TryAddSingleton<TurnErrorHandler>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ShowTypingMiddleware>());
         services.TryAddSingleton<ChannelTurnServices>();
         services.TryAddSingleton<HttpActivityReader>();
 

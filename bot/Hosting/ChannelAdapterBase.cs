@@ -18,7 +18,7 @@ namespace AllyBot.Bot.Hosting;
 /// </list>
 /// Every adapter thereby gets the same turn: the conversation's turn gate (one turn at a time per
 /// conversation), retry de-duplication by activity id, the shared middleware (every <see cref="IMiddleware"/>
-/// in DI, e.g. the typing indicator), the bot, and the error handler (apology; state untouched).
+/// in DI, plus the typing indicator when configured), the bot, and the error handler (apology; state untouched).
 /// <c>expectReplies</c> buffering is done by <see cref="TurnContext"/> itself; <c>invokeResponse</c> and
 /// <c>delay</c> activities are handled here and never reach <see cref="SendActivityToChannelAsync"/>.
 /// </summary>
@@ -27,8 +27,11 @@ public abstract partial class ChannelAdapterBase : BotAdapter
     /// <summary>Turn-state key of the caller's <see cref="ClaimsIdentity"/> after authentication (the SDK's key).</summary>
     public const string BotIdentityKey = "BotIdentity";
 
-    /// <summary>Turn-state key of the answer to an <c>invoke</c> (the SDK's key): an <see cref="InvokeResponse"/> or an <c>invokeResponse</c> activity.</summary>
-    public const string InvokeResponseKey = "BotFrameworkAdapter.InvokeResponse";
+    /// <summary>
+    /// Turn-state key of the answer to an <c>invoke</c> (the SDK's key, <see cref="InvokeResponse.TurnStateKey"/>):
+    /// an <see cref="InvokeResponse"/> put there by the bot, or the <c>invokeResponse</c> activity it sent.
+    /// </summary>
+    public const string InvokeResponseKey = InvokeResponse.TurnStateKey;
 
     private readonly ChannelTurnServices _services;
 

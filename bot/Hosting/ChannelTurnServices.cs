@@ -1,4 +1,5 @@
 using AllyBot.Builder;
+using Microsoft.Extensions.Options;
 using IMiddleware = AllyBot.Builder.IMiddleware;
 
 namespace AllyBot.Bot.Hosting;
@@ -13,6 +14,7 @@ public sealed class ChannelTurnServices(
     IActivityDeduplicator deduplicator,
     TurnErrorHandler errorHandler,
     IEnumerable<IMiddleware> middleware,
+    IOptions<BotHostOptions> options,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory)
 {
@@ -21,9 +23,17 @@ public sealed class ChannelTurnServices(
     public IActivityDeduplicator Deduplicator { get; } = deduplicator;
     public TurnErrorHandler ErrorHandler { get; } = errorHandler;
 
-    /// <summary>Middleware run on every turn of every channel, in registration order.</summary>
-    public IReadOnlyList<IMiddleware> Middleware { get; } = middleware.ToList();
+    /// <summary>
+    /// Middleware run on every turn of every channel: the typing indicator first when
+    /// <see cref="BotHostOptions.SendTypingIndicator"/> is on (so it covers everything after it), then every
+    /// <see cref="IMiddleware"/> registered in DI, in registration order.
+    /// </summary>
+    public IReadOnlyList<IMiddleware> Middleware { get; } = TypingIndicator(options.Value, timeProvider).Concat(middleware).ToList();
 
     public TimeProvider TimeProvider { get; } = timeProvider;
     public ILoggerFactory LoggerFactory { get; } = loggerFactory;
+
+    private static IEnumerable<IMiddleware> TypingIndicator(BotHostOptions options, TimeProvider timeProvider) => options.SendTypingIndicator
+        ? [new ShowTypingMiddleware((int)options.TypingDelay.TotalMilliseconds, (int)options.TypingPeriod.TotalMilliseconds, timeProvider)]
+        : [];
 }

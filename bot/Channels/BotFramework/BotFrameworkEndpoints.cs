@@ -42,6 +42,9 @@ public static class BotFrameworkEndpoints
         // retries, and the retry is dropped as a duplicate, so the first delivery must finish and save.
         var result = await adapter.ProcessActivityAsync(activity, authentication.Identity, cancellationToken: lifetime.ApplicationStopping);
 
+        if (result.IsDuplicate)
+            // Already processed: acknowledge so the channel stops retrying; the replies went out the first time.
+            return expectReplies ? TypedResults.Json(new ExpectedReplies(), BuilderJson.Options) : TypedResults.Ok();
         if (activity.Type == ActivityTypes.Invoke)
             return result.InvokeResponse is { } invoke ? InvokeResult(invoke) : TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
         if (expectReplies)

@@ -99,4 +99,21 @@ public sealed class NormalDeliveryTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
+
+    [Fact]
+    public async Task RetriedDelivery_SameActivityId_AcknowledgedAndRepliedOnce()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = new BotHostFactory(_folder.File("bot.db"));
+        var bot = new BotClient(host.StartAndCreateClient());
+        var join = Activities.UserJoined("conv-retry", id: "teams-1", serviceUrl: connector.ServiceUrl, expectReplies: false);
+
+        using var first = await bot.PostAsync(join);
+        using var retry = await bot.PostAsync(join);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        await Task.Delay(200);
+        Assert.Equal(2, connector.Requests.Count);
+    }
 }
