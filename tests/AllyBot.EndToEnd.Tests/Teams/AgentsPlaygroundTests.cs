@@ -1,4 +1,7 @@
+using AllyBot.Builder;
 using AllyBot.EndToEnd.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AllyBot.EndToEnd.Tests.Teams;
 
@@ -75,6 +78,30 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
             await teams.ExpectBotSaysAsync(first.Expect, before);
 
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-group-chat");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AdaptiveCardSubmit_InPlayground_ArrivesAsTheAnswerText()
+    {
+        using var bot = new BotHost(BotStore.Memory, services: s => s.Replace(ServiceDescriptor.Singleton<IBot, CardChoiceBot>()));
+        await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseUrl, "api/messages"));
+        var page = await chromium.NewPageAsync();
+        try
+        {
+            var teams = new PlaygroundPage(page);
+            await teams.OpenAsync(playground.Url);
+            await page.GetByText(CardChoiceBot.Question).WaitForAsync();
+            var before = (await teams.BotMessagesAsync()).Count;
+
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = CardChoiceBot.Choice }).ClickAsync();
+
+            await teams.ExpectBotSaysAsync("^You chose: " + System.Text.RegularExpressions.Regex.Escape(CardChoiceBot.Choice) + "$", before);
+            await ChromiumFixture.ScreenshotAsync(page, "teams-playground-card-submit");
         }
         finally
         {
