@@ -68,7 +68,7 @@ public sealed class BotFrameworkTokenValidator(
         var token = validation.Token!;
         var identity = validation.Identity!;
         if (!IsEndorsed(validation.SigningKey, channelId))
-            return ChannelAuthenticationResult.Failure($"The signing key is not endorsed for channel '{channelId}'.");
+            return ChannelAuthenticationResult.Failure($"The signing key is not endorsed for channel '{Printable(channelId)}'.");
 
         if (isEntraToken)
         {
@@ -182,6 +182,10 @@ public sealed class BotFrameworkTokenValidator(
         IEnumerable<object> items => items.Select(i => i?.ToString() ?? "").ToList(),
         _ => null,
     };
+
+    /// <summary>The caller's channel id as safe text for the log and the 401 body: short, no control characters.</summary>
+    private static string Printable(string? value) =>
+        new((value ?? "").Take(64).Select(c => char.IsControl(c) ? '?' : c).ToArray());
 
     /// <summary>A short reason without token contents, for the log and the 401 body.</summary>
     private static string Describe(Exception? exception) => exception switch
