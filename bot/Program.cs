@@ -1,5 +1,6 @@
 using AllyBot.Bot.Channels.BotFramework;
 using AllyBot.Bot.Cli;
+builder.AddBotFrameworkAuthentication();   // before AddBotFrameworkChannel: fills its auth seams (TryAdd)
 using AllyBot.Bot.Channels.Console;
 using AllyBot.Bot.Channels.DirectLine;
 using AllyBot.Bot.Channels.Slack;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 // `dotnet run --project bot -- chat [--user NAME]`: the same bot in the terminal, no web server.
 var chat = ConsoleChatCommand.TryParse(args);
 
+<<<<<<< HEAD
 try
 {
     builder.AddAllyBot();
@@ -25,7 +27,12 @@ catch (ContentValidationException problems)
     Console.Error.WriteLine($"AllyBot cannot start. {problems.Message}");
     return 1;
 }
+=======
+builder.AddAllyBot();
+builder.AddBotFrameworkAuthentication();   // before AddBotFrameworkChannel: fills its auth seams (TryAdd)
+>>>>>>> teams
 builder.AddBotFrameworkChannel();
+builder.AddTeams();
 builder.AddDirectLineChannel();
 builder.AddSlack();
 if (chat is not null)
