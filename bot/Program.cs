@@ -1,9 +1,10 @@
 using AllyBot.Bot.Channels.BotFramework;
-using AllyBot.Bot.Cli;
-builder.AddBotFrameworkAuthentication();   // before AddBotFrameworkChannel: fills its auth seams (TryAdd)
+using AllyBot.Bot.Channels.BotFramework.Auth;
+using AllyBot.Bot.Channels.BotFramework.Teams;
 using AllyBot.Bot.Channels.Console;
 using AllyBot.Bot.Channels.DirectLine;
 using AllyBot.Bot.Channels.Slack;
+using AllyBot.Bot.Cli;
 using AllyBot.Bot.Hosting;
 using AllyBot.Content.Validation;
 
@@ -16,7 +17,6 @@ var builder = WebApplication.CreateBuilder(args);
 // `dotnet run --project bot -- chat [--user NAME]`: the same bot in the terminal, no web server.
 var chat = ConsoleChatCommand.TryParse(args);
 
-<<<<<<< HEAD
 try
 {
     builder.AddAllyBot();
@@ -27,10 +27,7 @@ catch (ContentValidationException problems)
     Console.Error.WriteLine($"AllyBot cannot start. {problems.Message}");
     return 1;
 }
-=======
-builder.AddAllyBot();
 builder.AddBotFrameworkAuthentication();   // before AddBotFrameworkChannel: fills its auth seams (TryAdd)
->>>>>>> teams
 builder.AddBotFrameworkChannel();
 builder.AddTeams();
 builder.AddDirectLineChannel();
