@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
 using AllyBot.Dialogs.Plan;
@@ -20,7 +21,7 @@ public sealed class AlliesDialog : QuestionTopicDialog
     private readonly AudienceChoices _audiences;
 
     public AlliesDialog(JourneyServices services)
-        : base(JourneyTopics.Allies, services)
+        : base(JourneySteps.Allies, services)
     {
         _audiences = new AudienceChoices(services.Content, services.Matcher);
         var c = services.Content;

@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
 
@@ -12,7 +13,7 @@ public sealed class ContactDialog : QuestionTopicDialog
     private static readonly string[] ApproachTips = ["respect-open-mind", "dress-and-notepad", "not-last-meeting", "know-the-person"];
 
     public ContactDialog(JourneyServices services)
-        : base(JourneyTopics.Contact, services)
+        : base(JourneySteps.Contact, services)
     {
         var c = services.Content;
         Add(

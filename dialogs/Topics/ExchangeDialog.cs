@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
 using AllyBot.Dialogs.Plan;
@@ -12,7 +13,7 @@ namespace AllyBot.Dialogs.Topics;
 public sealed class ExchangeDialog : QuestionTopicDialog
 {
     public ExchangeDialog(JourneyServices services)
-        : base(JourneyTopics.Exchange, services)
+        : base(JourneySteps.Exchange, services)
     {
         var c = services.Content;
         Add(

@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
 
@@ -10,7 +11,7 @@ namespace AllyBot.Dialogs.Topics;
 public sealed class GoalDialog : QuestionTopicDialog
 {
     public GoalDialog(JourneyServices services)
-        : base(JourneyTopics.Goal, services)
+        : base(JourneySteps.Goal, services)
     {
         var c = services.Content;
         Add(

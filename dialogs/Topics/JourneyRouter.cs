@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Builder;
 using AllyBot.Builder.Dialogs;
 using AllyBot.Dialogs.Interruptions;
@@ -28,15 +29,15 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
         if (!record.Profile.Onboarded)
         {
             await SayWelcomeAsync(dc.Context, cancellationToken);
-            return await dc.BeginDialogAsync(JourneyTopics.Welcome, start, cancellationToken);
+            return await dc.BeginDialogAsync(JourneySteps.Welcome, start, cancellationToken);
         }
-        var entry = record.Progress.Resume is not null && record.Plan.HasContent ? JourneyTopics.Resume : JourneyTopics.Menu;
+        var entry = record.Progress.Resume is not null && record.Plan.HasContent ? JourneySteps.Resume : JourneySteps.Menu;
         return await dc.BeginDialogAsync(entry, start, cancellationToken);
     }
 
     /// <summary>Only reached if no topic is open: show the menu.</summary>
     public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default) =>
-        dc.BeginDialogAsync(JourneyTopics.Menu, TopicStart.Fresh, cancellationToken);
+        dc.BeginDialogAsync(JourneySteps.Menu, TopicStart.Fresh, cancellationToken);
 
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
     {
@@ -49,7 +50,7 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
         {
             TopicExit.Completed => await CompletedAsync(dc, record, topic.Topic, cancellationToken),
             TopicExit.GoTo => await dc.BeginDialogAsync(topic.Target!.Topic, new TopicStart(topic.Target, AskReason.Back), cancellationToken),
-            TopicExit.Cancelled => await dc.BeginDialogAsync(JourneyTopics.Menu, new TopicStart(Command: TopicStart.QuietCommand), cancellationToken),
+            TopicExit.Cancelled => await dc.BeginDialogAsync(JourneySteps.Menu, new TopicStart(Command: TopicStart.QuietCommand), cancellationToken),
             TopicExit.StartOver => await BeginJourneyAsync(dc, record, cancellationToken),
             TopicExit.Deleted => await dc.EndDialogAsync(null, cancellationToken),
             TopicExit.Prep => await BeginPrepAsync(dc, record, topic.Text, cancellationToken, returnTo: record.Progress.Current),
@@ -61,13 +62,13 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
     private async Task<DialogTurnResult> CompletedAsync(DialogContext dc, JourneyRecord record, string topic, CancellationToken cancellationToken)
     {
         var progress = record.Progress;
-        if (topic == JourneyTopics.Welcome)
+        if (topic == JourneySteps.Welcome)
             return await BeginJourneyAsync(dc, record, cancellationToken);
-        if (topic == JourneyTopics.Prep)
+        if (topic == JourneySteps.Prep)
         {
             var back = progress.ReturnTo;
             progress.ReturnTo = null;
-            return back is null || back.Topic == JourneyTopics.Prep
+            return back is null || back.Topic == JourneySteps.Prep
                 ? await MenuAsync(dc, cancellationToken)
                 : await dc.BeginDialogAsync(back.Topic, new TopicStart(back, AskReason.Resume), cancellationToken);
         }
@@ -101,14 +102,14 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
             case "new-plan":
                 // A plan in progress is only cleared after a yes.
                 return record.Plan.HasContent
-                    ? await dc.BeginDialogAsync(JourneyTopics.Menu, new TopicStart(Command: Commands.StartOver), cancellationToken)
+                    ? await dc.BeginDialogAsync(JourneySteps.Menu, new TopicStart(Command: Commands.StartOver), cancellationToken)
                     : await BeginJourneyAsync(dc, record, cancellationToken);
             case "add-ally":
-                return await BeginPartAsync(dc, record, JourneyTopics.Allies, new Position(JourneyTopics.Allies, "ally-name", record.Plan.Allies.Count), cancellationToken);
+                return await BeginPartAsync(dc, record, JourneySteps.Allies, new Position(JourneySteps.Allies, "ally-name", record.Plan.Allies.Count), cancellationToken);
             case "draft-pitch":
-                return await BeginPartAsync(dc, record, JourneyTopics.Pitches, null, cancellationToken);
+                return await BeginPartAsync(dc, record, JourneySteps.Pitches, null, cancellationToken);
             case "keep-together":
-                return await BeginPartAsync(dc, record, JourneyTopics.Sustain, null, cancellationToken);
+                return await BeginPartAsync(dc, record, JourneySteps.Sustain, null, cancellationToken);
             case "meeting-prep":
                 return await BeginPrepAsync(dc, record, null, cancellationToken);
             case "view-plan":
@@ -132,7 +133,7 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
     {
         record.Progress.WholeJourney = true;
         record.Progress.FocusAlly = null;
-        return dc.BeginDialogAsync(JourneyTopics.Goal, TopicStart.Fresh, cancellationToken);
+        return dc.BeginDialogAsync(JourneySteps.Goal, TopicStart.Fresh, cancellationToken);
     }
 
     private static Task<DialogTurnResult> BeginPartAsync(DialogContext dc, JourneyRecord record, string topic, Position? at, CancellationToken cancellationToken)
@@ -145,11 +146,11 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
     private static Task<DialogTurnResult> BeginPrepAsync(DialogContext dc, JourneyRecord record, string? text, CancellationToken cancellationToken, Position? returnTo = null)
     {
         record.Progress.ReturnTo = returnTo;
-        return dc.BeginDialogAsync(JourneyTopics.Prep, new TopicStart(Text: text), cancellationToken);
+        return dc.BeginDialogAsync(JourneySteps.Prep, new TopicStart(Text: text), cancellationToken);
     }
 
     private static Task<DialogTurnResult> MenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        dc.BeginDialogAsync(JourneyTopics.Menu, TopicStart.Fresh, cancellationToken);
+        dc.BeginDialogAsync(JourneySteps.Menu, TopicStart.Fresh, cancellationToken);
 
     private async Task SayWelcomeAsync(ITurnContext context, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
     private readonly AudienceChoices _audiences;
 
     public MeetingPrepDialog(JourneyServices services)
-        : base(JourneyTopics.Prep, services)
+        : base(JourneySteps.Prep, services)
     {
         _audiences = new AudienceChoices(services.Content, services.Matcher);
         Add(

@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Journey;
 
 namespace AllyBot.Dialogs.Topics;
@@ -6,7 +7,7 @@ namespace AllyBot.Dialogs.Topics;
 public sealed class MenuDialog : QuestionTopicDialog
 {
     public MenuDialog(JourneyServices services)
-        : base(JourneyTopics.Menu, services)
+        : base(JourneySteps.Menu, services)
     {
         var c = services.Content;
         Add(

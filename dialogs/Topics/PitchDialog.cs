@@ -18,7 +18,7 @@ public sealed class PitchDialog : QuestionTopicDialog
     private const string AngleKey = "angle";
 
     public PitchDialog(JourneyServices services)
-        : base(JourneyTopics.Pitches, services)
+        : base(JourneySteps.Pitches, services)
     {
         var c = services.Content;
         Add(

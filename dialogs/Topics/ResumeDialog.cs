@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Journey;
 
 namespace AllyBot.Dialogs.Topics;
@@ -6,7 +7,7 @@ namespace AllyBot.Dialogs.Topics;
 public sealed class ResumeDialog : QuestionTopicDialog
 {
     public ResumeDialog(JourneyServices services)
-        : base(JourneyTopics.Resume, services)
+        : base(JourneySteps.Resume, services)
     {
         var c = services.Content;
         Add(new QuestionStep("resume-or-restart", AnswerKind.Choice)

@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
 using AllyBot.Dialogs.Plan;
@@ -15,7 +16,7 @@ public sealed class SustainDialog : QuestionTopicDialog
         ["clear-agendas", "firm-chair", "avoid-controversy-early", "check-in-between", "celebrate-small", "avoid-burnout"];
 
     public SustainDialog(JourneyServices services)
-        : base(JourneyTopics.Sustain, services)
+        : base(JourneySteps.Sustain, services)
     {
         var c = services.Content;
         Add(

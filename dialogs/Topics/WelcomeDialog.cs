@@ -1,3 +1,4 @@
+using AllyBot.Content.Model;
 using AllyBot.Dialogs.Journey;
 
 namespace AllyBot.Dialogs.Topics;
@@ -6,7 +7,7 @@ namespace AllyBot.Dialogs.Topics;
 public sealed class WelcomeDialog : QuestionTopicDialog
 {
     public WelcomeDialog(JourneyServices services)
-        : base(JourneyTopics.Welcome, services)
+        : base(JourneySteps.Welcome, services)
     {
         var c = services.Content;
         Add(

@@ -2,20 +2,9 @@ using AllyBot.Builder.Schema;
 
 namespace AllyBot.Bot.Channels.BotFramework.Teams;
 
-/// <summary>Whose coalition plan a conversation works on.</summary>
-public enum PlanScope
-{
-    /// <summary>A personal (1:1) chat: the plan belongs to the person (keep it in UserState).</summary>
-    User,
-
-    /// <summary>A group chat or a channel: the plan is shared by the conversation (keep it in ConversationState).</summary>
-    Conversation,
-}
-
 /// <summary>
 /// Reads Teams facts from an <see cref="Activity"/> (PROTOCOLS.md §5). Everything here looks only at Activity
-/// fields, so the dialogs may call it on any channel: a Slack channel or a group Web Chat that sets
-/// <c>conversation.isGroup</c> gets the same answers.
+/// fields. (Where the plan lives — per user, or per group conversation — is the dialogs' PlanScope.)
 /// </summary>
 public static class TeamsActivity
 {
@@ -32,10 +21,6 @@ public static class TeamsActivity
         && (conversation.IsGroup == true
             || string.Equals(conversation.ConversationType, GroupChatConversation, StringComparison.OrdinalIgnoreCase)
             || string.Equals(conversation.ConversationType, ChannelConversation, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The plan is kept per conversation in groups and per user in a personal chat.</summary>
-    public static PlanScope GetPlanScope(Activity activity) =>
-        IsGroupConversation(activity) ? PlanScope.Conversation : PlanScope.User;
 
     /// <summary>True when a <c>mention</c> entity names the bot (the activity's recipient).</summary>
     public static bool MentionsBot(Activity activity) =>

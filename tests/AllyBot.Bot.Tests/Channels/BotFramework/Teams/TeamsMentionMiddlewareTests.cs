@@ -94,13 +94,4 @@ public sealed class TeamsMentionMiddlewareTests
 
         Assert.Single(await _pipeline.SendAsync(activity));
     }
-
-    [Fact]
-    public void GetPlanScope_PersonalAndGroupConversations_PickUserAndConversation()
-    {
-        Assert.Equal(PlanScope.User, TeamsActivity.GetPlanScope(TeamsActivities.Personal("x")));
-        Assert.Equal(PlanScope.Conversation, TeamsActivity.GetPlanScope(TeamsActivities.GroupChat("x")));
-        Assert.Equal(PlanScope.Conversation, TeamsActivity.GetPlanScope(TeamsActivities.Channel("x")));
-        Assert.Equal(PlanScope.User, TeamsActivity.GetPlanScope(new Activity { Type = ActivityTypes.Message, ChannelId = "webchat", Conversation = new ConversationAccount("c") }));
-    }
 }
