@@ -35,4 +35,15 @@ internal sealed record DirectLineCaller(bool HasSecret, DirectLineTokenClaims? T
             _ => (null, DirectLineProblems.Forbidden("The secret or token is not valid.")),
         };
     }
+
+    /// <summary><see cref="Authenticate"/>, then 403 unless the caller may use <paramref name="conversationId"/>.</summary>
+    public static (DirectLineCaller? Caller, IResult? Problem) AuthorizeFor(string conversationId, HttpContext context, DirectLineSecret secret, DirectLineTokenService tokens)
+    {
+        var (caller, problem) = Authenticate(context, secret, tokens);
+        if (caller is null)
+            return (null, problem);
+        return caller.CanAccess(conversationId)
+            ? (caller, null)
+            : (null, DirectLineProblems.Forbidden("The token is for another conversation."));
+    }
 }

@@ -20,15 +20,10 @@ internal static class DirectLineActivityEndpoints
         DirectLineTokenService tokens,
         IDirectLineConversationStore store)
     {
-        var (caller, problem) = DirectLineCaller.Authenticate(context, secret, tokens);
+        var (caller, problem) = DirectLineCaller.AuthorizeFor(conversationId, context, secret, tokens);
         if (caller is null)
         {
             return problem!;
-        }
-
-        if (!caller.CanAccess(conversationId))
-        {
-            return DirectLineProblems.Forbidden("The token is for another conversation.");
         }
 
         if (!DirectLineIds.TryParseWatermark(watermark, out var after))
@@ -56,15 +51,10 @@ internal static class DirectLineActivityEndpoints
         IHostApplicationLifetime lifetime,
         ILoggerFactory loggers)
     {
-        var (caller, problem) = DirectLineCaller.Authenticate(context, secret, tokens);
+        var (caller, problem) = DirectLineCaller.AuthorizeFor(conversationId, context, secret, tokens);
         if (caller is null)
         {
             return problem!;
-        }
-
-        if (!caller.CanAccess(conversationId))
-        {
-            return DirectLineProblems.Forbidden("The token is for another conversation.");
         }
 
         var conversation = await store.FindAsync(conversationId, context.RequestAborted);

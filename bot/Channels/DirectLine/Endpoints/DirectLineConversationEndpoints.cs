@@ -79,15 +79,10 @@ internal static class DirectLineConversationEndpoints
         DirectLineTokenService tokens,
         IDirectLineConversationStore store)
     {
-        var (caller, problem) = DirectLineCaller.Authenticate(context, secret, tokens);
+        var (caller, problem) = DirectLineCaller.AuthorizeFor(conversationId, context, secret, tokens);
         if (caller is null)
         {
             return problem!;
-        }
-
-        if (!caller.CanAccess(conversationId))
-        {
-            return DirectLineProblems.Forbidden("The token is for another conversation.");
         }
 
         if (!DirectLineIds.TryParseWatermark(watermark, out var after))
