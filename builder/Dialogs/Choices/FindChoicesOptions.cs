@@ -23,7 +23,7 @@ public sealed class FindChoicesOptions
 
     /// <summary>
     /// Smallest share of the answer's meaningful words that must belong to the choice for a partial match
-    /// (default 0.5), so a sentence that merely mentions a choice's word gets a re-prompt instead of a wrong pick.
+    /// (default 0.3), so a sentence that merely mentions a choice's word gets a re-prompt instead of a wrong pick.
     /// </summary>
-    public float MinAnswerCoverage { get; set; } = 0.5f;
+    public float MinAnswerCoverage { get; set; } = 0.3f;
 }
