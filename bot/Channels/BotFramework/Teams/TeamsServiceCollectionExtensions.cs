@@ -9,7 +9,8 @@ public static class TeamsServiceCollectionExtensions
     /// Registers the Teams behaviour as turn middleware. The host runs every <see cref="IMiddleware"/> in DI
     /// on every channel, in registration order; each of these acts only on the activities it names (Teams
     /// ones, card submits and card actions) and passes the rest through. Order: welcome (install events),
-    /// card actions (invoke → message), mentions (group filter, strip), card submits (value → text), typing.
+    /// card actions (invoke → message), mentions (group filter, strip), card submits (value → text), choice buttons
+    /// (more than three suggested actions → hero card), typing.
     /// </summary>
     public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder)
     {
@@ -20,6 +21,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, CardActionInvokeMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TeamsMentionMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, CardSubmitMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TeamsChoiceButtonsMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TeamsTypingMiddleware>());
         return builder;
     }

@@ -8,7 +8,7 @@ namespace AllyBot.Bot.Tests.Channels.BotFramework.Teams;
 
 /// <summary>
 /// The Teams middleware in the host's order on the builder's TestAdapter, with a bot that records what it
-/// saw (a copy of each activity as it reached it) and answers every message with "echo: {text}".
+/// saw (a copy of each activity as it reached it) and answers every message with "echo: {text}" ("choices a,b,c" with those suggested actions).
 /// </summary>
 public sealed class TeamsMiddlewarePipeline
 {
@@ -19,7 +19,8 @@ public sealed class TeamsMiddlewarePipeline
         Adapter.Use(new TeamsWelcomeMiddleware(Storage))
             .Use(new CardActionInvokeMiddleware())
             .Use(new TeamsMentionMiddleware(Microsoft.Extensions.Logging.Abstractions.NullLogger<TeamsMentionMiddleware>.Instance))
-            .Use(new CardSubmitMiddleware());
+            .Use(new CardSubmitMiddleware())
+            .Use(new TeamsChoiceButtonsMiddleware());
     }
 
     public TestAdapter Adapter { get; }
@@ -42,7 +43,9 @@ public sealed class TeamsMiddlewarePipeline
     {
         var activity = turnContext.Activity;
         Seen.Add(BuilderJson.Deserialize<Activity>(BuilderJson.Serialize(activity))!);
-        if (activity.Type == ActivityTypes.Message)
+        if (activity.Type == ActivityTypes.Message && activity.Text?.StartsWith("choices ", StringComparison.Ordinal) == true)
+            await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(activity.Text["choices ".Length..].Split(','), "Pick one"), cancellationToken);
+        else if (activity.Type == ActivityTypes.Message)
             await turnContext.SendActivityAsync($"echo: {activity.Text}", cancellationToken: cancellationToken);
         else if (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)
             await turnContext.SendActivityAsync("welcome", cancellationToken: cancellationToken);
