@@ -35,7 +35,7 @@ public sealed class MeetingPrepTests
 
         var brief = turn2.Texts().Single(t => t.Contains("Three questions", StringComparison.Ordinal));
         Assert.Contains("elected officials", brief);
-        Assert.Contains("Get them to sponsor a resolution", brief);
+        Assert.Contains("get them to sponsor a resolution", brief, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Priya Nair", brief);
     }
 
