@@ -5,42 +5,52 @@ namespace AllyBot.Content.Drafting;
 
 /// The variables a pitch or brief template can use. Documented in docs/content-authoring.md:
 /// goal.{statement,issue,solution}; ally.{name,stance,self_interest,ask,offer,own_self_interest,own_ask,own_offer};
-/// contact.{name,role}; sender.name; audience.{id,name,value,values,word,words,words_to_avoid,self_interest,
+/// ally.{ask_is_action,offer_is_action}; goal.{is_action,solution_is_action}; contact.{name,role,greeting}; sender.name; audience.{id,name,value,values,word,words,words_to_avoid,self_interest,
 /// self_interests,ask,asks,offer,offers,story_hook,approach,questions}.
-/// User-typed fields are clamped to inputWords words; empty ones are null (falsy in templates).
+/// User-typed fields are clamped to inputWords words; empty ones are null (falsy in templates). Typed answers
+/// are tidied to sit inside a sentence (AnswerText): no trailing period, a common leading word in lower case,
+/// "we will …" / "they could …" dropped from offers and asks, and in pitches (toAlly) "their" read as "your".
 internal static class PitchModel
 {
     /// The ally's name, self-interest, ask and offer as templates see them (typed, clamped, or the profile's).
     /// The ask and the offer are what a pitch is for, so when space is short they keep up to
     /// priorityWords words while the other fields shrink to inputWords.
-    public static PitchFields Fields(PitchRequest request, AudienceProfile audience, int inputWords, int? priorityWords = null)
+    public static PitchFields Fields(PitchRequest request, AudienceProfile audience, int inputWords, int? priorityWords = null, bool toAlly = false)
     {
         var ally = request.Ally;
         var priority = Math.Max(inputWords, priorityWords ?? inputWords);
         return new PitchFields(
-            Field(ally.Name, inputWords) ?? audience.Name,
-            Field(ally.SelfInterest, inputWords) ?? audience.SelfInterests[0],
-            Field(ally.Ask, priority) ?? audience.Asks[0],
-            Field(ally.Offer, priority) ?? audience.Offers[0]);
+            Field(AnswerText.Clause(ally.Name), inputWords) ?? audience.Name,
+            Field(AnswerText.SelfInterest(ally.SelfInterest, toAlly), inputWords) ?? audience.SelfInterests[0],
+            Field(AnswerText.Ask(ally.Ask, toAlly), priority) ?? audience.Asks[0],
+            Field(AnswerText.Offer(ally.Offer, toAlly), priority) ?? audience.Offers[0]);
     }
 
-    public static ScriptObject Build(PitchRequest request, AudienceProfile audience, int inputWords, int? priorityWords = null)
+    public static ScriptObject Build(PitchRequest request, AudienceProfile audience, int inputWords, int? priorityWords = null, bool toAlly = false)
     {
         string? Field(string? text) => PitchModel.Field(text, inputWords);
         var ally = request.Ally;
-        var fields = Fields(request, audience, inputWords, priorityWords);
+        var fields = Fields(request, audience, inputWords, priorityWords, toAlly);
+        var statement = Field(AnswerText.Clause(request.Goal.Statement));
+        var solution = Field(AnswerText.Clause(request.Goal.Solution));
 
         var model = new ScriptObject();
         model["goal"] = Object(
-            ("statement", Field(request.Goal.Statement)), ("issue", Field(request.Goal.Issue)),
-            ("solution", Field(request.Goal.Solution)));
+            ("statement", statement), ("issue", Field(AnswerText.Clause(request.Goal.Issue))),
+            ("solution", solution), ("is_action", AnswerText.IsAction(statement)),
+            ("solution_is_action", AnswerText.IsAction(solution)));
         model["ally"] = Object(
             ("name", fields.AllyName), ("stance", ally.Stance.ToId()),
             ("self_interest", fields.SelfInterest), ("ask", fields.Ask), ("offer", fields.Offer),
+            ("ask_is_action", AnswerText.IsLikelyAction(fields.Ask)),
+            ("offer_is_action", AnswerText.IsAction(fields.Offer)),
             ("own_self_interest", Field(ally.SelfInterest) is not null),
             ("own_ask", Field(ally.Ask) is not null),
             ("own_offer", Field(ally.Offer) is not null));
-        model["contact"] = Object(("name", Field(ally.ContactName)), ("role", Field(ally.ContactRole)));
+        var contactName = Field(AnswerText.ContactName(ally.ContactName));
+        model["contact"] = Object(
+            ("name", contactName), ("role", Field(AnswerText.Clause(ally.ContactRole))),
+            ("greeting", contactName is null ? null : AnswerText.GreetingName(contactName)));
         model["sender"] = Object(("name", Field(request.SenderName)));
         model["audience"] = Object(
             ("id", audience.Id), ("name", audience.Name),
@@ -56,7 +66,7 @@ internal static class PitchModel
         return model;
     }
 
-    private static string? Field(string? text, int inputWords) =>
+    public static string? Field(string? text, int inputWords) =>
         string.IsNullOrWhiteSpace(text) ? null : WordLimiter.Clamp(text, inputWords);
 
     private static ScriptObject Object(params (string Name, object? Value)[] members)

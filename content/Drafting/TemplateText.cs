@@ -32,7 +32,9 @@ internal static class TemplateText
         PitchTemplate template, PitchRequest request, AudienceProfile audience, int inputWords,
         IReadOnlyDictionary<string, object?>? extra = null)
     {
-        var model = PitchModel.Build(request, audience, inputWords, template.InputWords ?? DefaultInputWords);
+        // Pitches speak to the ally ("your members"); briefs and talking points speak to the user.
+        var toAlly = template.Kind is TemplateKinds.PitchShort or TemplateKinds.PitchLong;
+        var model = PitchModel.Build(request, audience, inputWords, template.InputWords ?? DefaultInputWords, toAlly);
         foreach (var (name, value) in extra ?? new Dictionary<string, object?>())
         {
             model[name] = value;
@@ -41,8 +43,9 @@ internal static class TemplateText
         return OneParagraph.Contains(template.Kind) ? string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) : text;
     }
 
-    /// Kinds read as one paragraph (a chat message, a spoken line): line breaks in the template are only layout.
-    private static readonly HashSet<string> OneParagraph = [TemplateKinds.PitchShort, TemplateKinds.BriefOpening];
+    /// Kinds read as one paragraph (a spoken line): line breaks in the template are only layout. A short pitch
+    /// keeps its lines (the greeting sits on its own line, as in a chat message).
+    private static readonly HashSet<string> OneParagraph = [TemplateKinds.BriefOpening];
 
     /// A template that renders a list: one item per non-empty line, list markers removed.
     public static IReadOnlyList<string> Lines(string rendered) =>

@@ -26,12 +26,17 @@ public static class Commands
 
 /// <summary>
 /// Recognizes a command in a message: the whole message must be one of the command words (so "back" is a
-/// command but "back pain clinic" is an answer), or, for meeting prep, start with one of the opener phrases
-/// ("I'm meeting the union president in an hour"). Card buttons send <c>{"choice": "export"}</c> in value.
-/// Words come from the library: interruptions/commands, interruptions/more-commands, prep/meeting-openers.
+/// command but "back pain clinic" is an answer), or, for meeting prep, start with one of the opener phrases.
+/// "prep …" works anywhere; natural openers ("I'm meeting the union president in an hour", "meeting with …")
+/// only where no free-text answer is expected, so a goal like "Meeting with every school board" stays an
+/// answer. Card buttons send <c>{"choice": "export"}</c> in value.
+/// Words come from the library: interruptions/commands, interruptions/more-commands, prep/meeting-openers
+/// (choice "prep" = the explicit openers).
 /// </summary>
 public sealed class CommandRecognizer
 {
+    private const string ExplicitOpeners = "prep";
+
     private static readonly FindChoicesOptions WholeMessageOnly = new()
     {
         AllowPartialMatches = false,
@@ -40,7 +45,7 @@ public sealed class CommandRecognizer
     };
 
     private readonly List<Choice> _commands;
-    private readonly List<string> _openers;
+    private readonly List<Opener> _openers;
 
     public CommandRecognizer(CoachingContent content)
     {
@@ -51,15 +56,19 @@ public sealed class CommandRecognizer
             .. ChoiceList.From(content.Question("interruptions", "more-commands").Choices),
         ];
         _openers = content.Question("prep", "meeting-openers").Choices
-            .SelectMany(c => c.Synonyms.Append(c.Title))
-            .Select(Normalize)
-            .Where(o => o.Length > 0)
-            .OrderByDescending(o => o.Length)
+            .SelectMany(c => c.Synonyms.Append(c.Title).Select(s => new Opener(Words(s), c.Id == ExplicitOpeners)))
+            .Where(o => o.Words.Count > 0)
+            .DistinctBy(o => string.Join(' ', o.Words))
+            .OrderByDescending(o => o.Words.Count)
+            .ThenByDescending(o => o.Explicit)
             .ToList();
     }
 
-    /// <summary>The command id, or null when the message is an answer.</summary>
-    public string? Recognize(Activity activity)
+    /// <summary>
+    /// The command id, or null when the message is an answer. <paramref name="freeTextOpen"/>: a free-text
+    /// question is waiting for its answer, so only "prep …" starts meeting prep.
+    /// </summary>
+    public string? Recognize(Activity activity, bool freeTextOpen = false)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Type != ActivityTypes.Message)
@@ -70,20 +79,41 @@ public sealed class CommandRecognizer
             if (found.Count > 0)
                 return found[0].Value;
         }
-        return MeetingSubject(activity.Text) is not null ? Commands.MeetingPrep : null;
+        return FindOpener(activity.Text, explicitOnly: freeTextOpen) is not null ? Commands.MeetingPrep : null;
     }
 
-    /// <summary>"I'm meeting the union president in an hour" → "the union president in an hour"; null when no opener.</summary>
+    /// <summary>
+    /// "I'm meeting Dr. Lee, our dean, tomorrow" → "Dr. Lee, our dean" (as typed, time words dropped);
+    /// null when no opener; empty for a bare "prep".
+    /// </summary>
     public string? MeetingSubject(string? text)
     {
-        var normalized = Normalize(text);
+        if (FindOpener(text, explicitOnly: false) is not { } rest)
+            return null;
+        // "prep: I'm meeting the pastor" — a natural opener after "prep" is part of the command too.
+        if (FindOpener(rest, explicitOnly: false) is { } inner)
+            rest = inner;
+        return MeetingSubjectText.Clean(rest);
+    }
+
+    private string? FindOpener(string? text, bool explicitOnly)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
         foreach (var opener in _openers)
         {
-            if (normalized.StartsWith(opener + " ", StringComparison.Ordinal))
-                return normalized[(opener.Length + 1)..].Trim();
+            if (explicitOnly && !opener.Explicit)
+                continue;
+            if (MeetingSubjectText.After(text, opener.Words) is { } rest && (rest.Trim().Length > 0 || opener.Explicit))
+                return rest;
         }
         return null;
     }
+
+    private static List<string> Words(string phrase) =>
+        phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(MeetingSubjectText.Normalize).Where(w => w.Length > 0).ToList();
+
+    private sealed record Opener(List<string> Words, bool Explicit);
 
     private static IEnumerable<string> Answers(Activity activity)
     {
@@ -111,17 +141,5 @@ public sealed class CommandRecognizer
         {
             return null;
         }
-    }
-
-    // Lower case, apostrophes dropped ("I'm" = "im"), other punctuation as spaces, single spaces.
-    private static string Normalize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return string.Empty;
-        var chars = text.ToLowerInvariant()
-            .Where(c => c is not ('\'' or '’'))
-            .Select(c => char.IsLetterOrDigit(c) ? c : ' ')
-            .ToArray();
-        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -47,7 +47,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         if (record.Progress.PendingConfirmation is { } pending)
             return await ConfirmAsync(innerDc, record, pending, cancellationToken);
 
-        return Services.Commands.Recognize(activity) is { } command
+        return Services.Commands.Recognize(activity, ExpectsFreeText(record)) is { } command
             ? await HandleCommandAsync(innerDc, record, command, cancellationToken)
             : await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
@@ -145,6 +145,9 @@ public abstract class InterruptibleDialog : ComponentDialog
         else
             await SendAsync(context, "no-question-help", cancellationToken);
     }
+
+    /// <summary>Whether the open question takes free text (then only "prep …" starts meeting prep, not "I'm meeting …").</summary>
+    protected virtual bool ExpectsFreeText(JourneyRecord record) => false;
 
     /// <summary>The library step and question id of this topic's open question, or null when there is none.</summary>
     protected virtual (string ContentStep, string QuestionId)? CurrentQuestion(JourneyRecord record) => null;

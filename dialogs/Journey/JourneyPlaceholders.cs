@@ -12,19 +12,23 @@ internal static class JourneyPlaceholders
         [
             ("user", view.Record.Profile.Name),
             ("chapter", view.Record.Profile.Name),
-            ("goal", view.Plan.Goal.Statement),
-            ("issue", view.Plan.Goal.Issue),
-            ("solution", view.Plan.Goal.Solution),
+            ("goal", Tidy(view.Plan.Goal.Statement)),
+            ("issue", Tidy(view.Plan.Goal.Issue)),
+            ("solution", Tidy(view.Plan.Goal.Solution)),
             ("ally", ally?.Name),
             ("audience", ally?.AudienceId is { } id ? content.AudienceName(id) : null),
             ("contact", ally?.Contact.Name),
             ("role", ally?.Contact.Role),
-            ("ask", ally?.Ask),
-            ("offer", ally?.Offer),
+            ("ask", Tidy(ally?.Ask)),
+            ("offer", Tidy(ally?.Offer)),
             ("stance", ally?.Stance is { } stance ? content.ChoiceTitle("allies", "stance", stance).ToLowerInvariant() : null),
             ("count", view.Plan.Allies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ];
     }
+
+    // Answers sit inside sentences of the library ("The issue: {issue}."): no trailing period of their own.
+    private static string? Tidy(string? answer) =>
+        string.IsNullOrWhiteSpace(answer) ? answer : answer.Trim().TrimEnd('.', ' ');
 
     public static string Fill(this CoachingContent content, StepView view, string text) =>
         content.Fill(text, For(view, content));

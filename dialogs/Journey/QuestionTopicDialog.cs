@@ -56,6 +56,10 @@ public abstract class QuestionTopicDialog : InterruptibleDialog
             ? (ContentStepOf(Step(current.Question)), current.Question)
             : null;
 
+    protected override bool ExpectsFreeText(JourneyRecord record) =>
+        record.Progress.Current is { } current && current.Topic == Id
+        && _steps.FirstOrDefault(s => s.Id == current.Question) is { Kind: not AnswerKind.Choice };
+
     public Position? First(ITurnContext context, JourneyRecord record) => NextFrom(context, record, -1, -1);
 
     /// <summary>Where to go after <paramref name="view"/>'s question, given the step's outcome; null when the topic is done.</summary>

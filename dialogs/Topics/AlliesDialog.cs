@@ -95,7 +95,7 @@ public sealed class AlliesDialog : QuestionTopicDialog
             {
                 PerAlly = true,
                 Required = true,
-                BeforeAsk = (v, ct) => v.Reason == AskReason.Forward ? v.SayAsync(c, Id, "ally-count", ct) : Task.CompletedTask,
+                BeforeAsk = (v, ct) => v.Reason == AskReason.Forward ? v.SayAsync(c, Id, v.Plan.Allies.Count == 1 ? "ally-count-one" : "ally-count", ct) : Task.CompletedTask,
                 Read = v => c.ChoiceAnswer(Id, MoreAllies, v.Scratch(MoreAllies)),
                 Write = (v, a) => v.SetScratch(MoreAllies, a.ChoiceId),
             },

@@ -16,6 +16,10 @@ namespace AllyBot.Dialogs.Topics;
 public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
 {
     public const string RouterId = "router";
+    private const string ReturningKey = "allybot.returning";
+
+    /// <summary>True in the turn a returning user starts a conversation again (nothing was open).</summary>
+    public static bool IsReturning(ITurnContext context) => context.TurnState.ContainsKey(ReturningKey);
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -32,6 +36,7 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
             return await dc.BeginDialogAsync(JourneySteps.Welcome, start, cancellationToken);
         }
         var entry = record.Progress.Resume is not null && record.Plan.HasContent ? JourneySteps.Resume : JourneySteps.Menu;
+        dc.Context.TurnState.Set(ReturningKey, ReturningKey); // the menu greets "welcome back" only now
         return await dc.BeginDialogAsync(entry, start, cancellationToken);
     }
 

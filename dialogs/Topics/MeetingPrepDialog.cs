@@ -2,6 +2,7 @@ using System.Text;
 using AllyBot.Content.Drafting;
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Interruptions;
 using AllyBot.Dialogs.Journey;
 using AllyBot.Dialogs.Plan;
 
@@ -33,7 +34,7 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
                 When = v => v.Scratch(Who) is null,
                 BeforeAsk = IntroAsync,
                 Read = v => v.Scratch(Who),
-                Write = (v, a) => Resolve(v, a.Text!),
+                Write = (v, a) => Resolve(v, Services.Commands.MeetingSubject(a.Text) is { Length: > 0 } subject ? subject : MeetingSubjectText.Clean(a.Text!)),
             },
             new QuestionStep("prep-audience", AnswerKind.Choice)
             {
@@ -105,7 +106,12 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
         }
         else
         {
-            ally = new AllyEntry { Name = root.Scratch(Who) ?? string.Empty, AudienceId = root.Scratch(Audience), Ask = root.Scratch(Goal) };
+            // "Dr. Lee, our dean" → the name to greet, and the role after the comma.
+            var who = root.Scratch(Who) ?? string.Empty;
+            var comma = who.IndexOf(", ", StringComparison.Ordinal);
+            ally = new AllyEntry { Name = comma > 0 ? who[..comma] : who, AudienceId = root.Scratch(Audience), Ask = root.Scratch(Goal) };
+            if (comma > 0)
+                ally.Contact.Role = who[(comma + 2)..];
         }
         if (ally.AudienceId is null)
             return new TopicResult(Id, TopicExit.Completed);

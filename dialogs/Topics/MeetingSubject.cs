@@ -32,9 +32,16 @@ internal static class MeetingSubject
         return byAudience >= 0 ? byAudience : null;
     }
 
+    // "Dr. Lee" is not "Dr. Priya Nair": a title says nothing about who the person is.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "rev", "reverend", "fr", "father", "sr", "sister",
+        "pastor", "rabbi", "imam", "hon", "sen", "rep", "councilmember", "mayor", "chief",
+    };
+
     private static int Score(HashSet<string> words, AllyEntry ally)
     {
-        var names = TextNormalizer.ContentTokens(ally.Contact.Name).ToHashSet(StringComparer.Ordinal);
+        var names = TextNormalizer.ContentTokens(ally.Contact.Name).Where(t => !Honorifics.Contains(t)).ToHashSet(StringComparer.Ordinal);
         var others = TextNormalizer.ContentTokens($"{ally.Name} {ally.Contact.Role}").Where(t => !names.Contains(t)).ToHashSet(StringComparer.Ordinal);
         return names.Count(words.Contains) * NameWeight + others.Count(words.Contains);
     }

@@ -16,7 +16,7 @@ public sealed class MenuDialog : QuestionTopicDialog
                 Required = true,
                 Text = v => string.IsNullOrWhiteSpace(v.Plan.Goal.Statement)
                     ? c.Question(Id, "main-menu").Text
-                    : c.Text(v, Id, "prompt-with-plan"),
+                    : c.Text(v, Id, JourneyRouter.IsReturning(v.Context) ? "welcome-back-menu" : "prompt-with-plan"),
                 AfterAnswer = (_, a, _) => Task.FromResult(a.Is("jump-to")
                     ? StepOutcome.Jump("jump-to")
                     : StepOutcome.Finish(new TopicResult(Id, TopicExit.Route, Route: a.ChoiceId))),

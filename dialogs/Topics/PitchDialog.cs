@@ -105,24 +105,30 @@ public sealed class PitchDialog : QuestionTopicDialog
     {
         switch (answer.ChoiceId)
         {
-            case "keep":
-                if (view.Progress.PendingPitch is { } pitch)
-                {
-                    view.Plan.Pitches.RemoveAll(p => p.Ally == pitch.Ally);
-                    view.Plan.Pitches.Add(pitch);
-                    view.Progress.PendingPitch = null;
-                    await view.SayAsync(Content, Id, "pitch-saved", cancellationToken);
-                }
-                return StepOutcome.NextAlly;
             case "edit-short":
             case "edit-long":
                 return StepOutcome.Jump(answer.ChoiceId);
             case "other-angle":
                 return StepOutcome.Jump("angle");
-            default:
+            case "discard":
                 view.Progress.PendingPitch = null;
+                await view.SayAsync(Content, Id, "pitch-discarded", cancellationToken);
+                return StepOutcome.NextAlly;
+            default:
+                // "keep" and "next ally" both save the draft: moving on must not throw away a pitch without a word.
+                await SavePendingAsync(view, cancellationToken);
                 return StepOutcome.NextAlly;
         }
+    }
+
+    private async Task SavePendingAsync(StepView view, CancellationToken cancellationToken)
+    {
+        if (view.Progress.PendingPitch is not { } pitch)
+            return;
+        view.Plan.Pitches.RemoveAll(p => p.Ally == pitch.Ally);
+        view.Plan.Pitches.Add(pitch);
+        view.Progress.PendingPitch = null;
+        await view.SayAsync(Content, Id, "pitch-saved", cancellationToken);
     }
 
     private string? TooLong(StepView view, Answer answer, string kind)

@@ -35,7 +35,7 @@ public sealed class MeetingPrepTests
 
         var brief = turn2.Texts().Single(t => t.Contains("Three questions", StringComparison.Ordinal));
         Assert.Contains("elected officials", brief);
-        Assert.Contains("Get them to sponsor a resolution", brief);
+        Assert.Contains("get them to sponsor a resolution", brief, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Priya Nair", brief);
     }
 
@@ -63,7 +63,7 @@ public sealed class MeetingPrepTests
     {
         using var host = await Journeys.AtGoalAsync();
 
-        var turn1 = await host.SayAsync("I'm meeting Zed Quorlix tomorrow");
+        var turn1 = await host.SayAsync("prep: I'm meeting Zed Quorlix tomorrow");
         Assert.Equal(Words.Question("prep", "prep-audience"), turn1.Last().Text);
         var turn2 = await host.SayAsync("labor unions");
 
@@ -83,5 +83,61 @@ public sealed class MeetingPrepTests
         Assert.Contains(brief.Texts(), t => t.Contains("Three questions", StringComparison.Ordinal));
         Assert.StartsWith(Words.Question("goal", "scope"), brief.Last().Text);
         Assert.Equal(new Position("goal", "scope"), await host.CurrentAsync());
+    }
+
+    [Theory]
+    [InlineData("Meeting with every school board in the county to add asthma action plans")]
+    [InlineData("I meet with parents monthly, and want a coalition for clean air")]
+    [InlineData("I'm seeing more uninsured patients; I want single payer")]
+    public async Task MeetingPhrase_AsTheAnswerToAFreeTextQuestion_IsTheAnswerNotPrep(string goal)
+    {
+        using var host = await Journeys.AtGoalAsync();
+
+        var replies = await host.SayAsync(goal);
+
+        Assert.Equal(new Position("goal", "scope"), await host.CurrentAsync());
+        Assert.Equal(goal, (await host.RecordAsync()).Plan.Goal.Statement);
+        Assert.DoesNotContain(replies.Texts(), t => t.Contains(Words.Question("prep", "meeting-goal"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PrepCommand_AtAFreeTextQuestion_StartsPrepWithTheSubject()
+    {
+        using var host = await Journeys.AtGoalAsync();
+
+        var replies = await host.SayAsync("prep for the nurses' union president in an hour");
+
+        Assert.Equal(Words.Question("prep", "meeting-goal"), replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task ImMeeting_AtTheMenu_KeepsTheNameAsTypedAndDropsTheTime()
+    {
+        using var host = await Journeys.FinishedAsync("hiv-testing");
+
+        var opened = await host.SayAsync("I'm meeting Dr. Lee, our dean, tomorrow");
+        var first = await host.SayAsync("Ask for a teaching slot");
+        var replies = first.Texts().Any(t => t.Contains("Three questions", StringComparison.Ordinal)) ? first : await host.SayAsync("Academic medicine");
+
+        var all = replies.AllText();
+        Assert.True(all.Contains("Dr. Lee", StringComparison.Ordinal), opened.AllText() + "\n=====\n" + first.AllText() + "\n=====\n" + all);
+        Assert.DoesNotContain("dr lee", all);
+        Assert.DoesNotContain("tomorrow", all);
+    }
+
+    [Theory]
+    [InlineData("I'm meeting the union president in an hour", "the union president")]
+    [InlineData("I'm meeting Dr. Lee, our dean, tomorrow", "Dr. Lee, our dean")]
+    [InlineData("meeting with Pastor Ruiz this afternoon.", "Pastor Ruiz")]
+    [InlineData("I am seeing the mayor's chief of staff at 3pm", "the mayor's chief of staff")]
+    [InlineData("prep: I'm meeting Councilmember Ortiz next week", "Councilmember Ortiz")]
+    [InlineData("prep me for the PTA president today", "the PTA president")]
+    [InlineData("I meet Maria Lopez on Friday morning", "Maria Lopez")]
+    public void MeetingSubject_TypedOpener_KeepsCasingAndStripsTimePhrases(string text, string expected)
+    {
+        using var host = new JourneyHost(new MemoryStorage());
+        var recognizer = host.Service<AllyBot.Dialogs.Interruptions.CommandRecognizer>();
+
+        Assert.Equal(expected, recognizer.MeetingSubject(text));
     }
 }

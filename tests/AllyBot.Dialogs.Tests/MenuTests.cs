@@ -66,7 +66,7 @@ public sealed class MenuTests
         Assert.Equal(new[] { Words.Text("interruptions", "cancelled") }, stopped.Texts());
         var menu = await host.SayAsync("menu");
 
-        Assert.Equal("Welcome back, Maya. Your plan for 'Safer streets' is saved. What next?", menu.Last().Text);
+        Assert.Equal("Your plan for 'Safer streets' is saved. What next?", menu.Last().Text);
         Assert.Equal("Safer streets", (await host.RecordAsync()).Plan.Goal.Statement);
     }
 

@@ -35,9 +35,10 @@ public sealed class TemplatePitchDrafterTests(ITestOutputHelper output)
 
         Assert.InRange(WordLimiter.Count(pitch.Short), 10, 80);
         Assert.InRange(WordLimiter.Count(pitch.Long), 40, 250);
-        Assert.Contains(request.Ally.Ask!, pitch.Long);
-        Assert.Contains(request.Ally.Offer!, pitch.Long);
-        Assert.Contains(request.Ally.SelfInterest!, pitch.Long);
+        // As addressed to the ally: "their Saturday clinic" reads "your Saturday clinic".
+        Assert.Contains(AnswerText.Ask(request.Ally.Ask, toAlly: true), pitch.Long);
+        Assert.Contains(AnswerText.Offer(request.Ally.Offer, toAlly: true), pitch.Long);
+        Assert.Contains(AnswerText.SelfInterest(request.Ally.SelfInterest, toAlly: true), pitch.Long);
         // The short version may shorten a long ask or offer, but must still name them.
         Assert.True(PitchValidator.Names(pitch.Short, request.Ally.Ask!), "short pitch names the ask");
         Assert.True(PitchValidator.Names(pitch.Short, request.Ally.Offer!), "short pitch names the offer");
