@@ -26,7 +26,7 @@ public sealed class ConsoleRenderer(TextWriter output)
         var lines = new List<string>();
         var choices = new List<ConsoleChoice>();
         if (!string.IsNullOrWhiteSpace(activity.Text))
-            lines.Add(activity.Text);
+            lines.Add(MarkdownToPlainText.Convert(activity.Text));
         foreach (var attachment in activity.Attachments ?? [])
             RenderAttachment(attachment, lines, choices);
         choices.AddRange((activity.SuggestedActions?.Actions ?? []).Select(ToChoice).OfType<ConsoleChoice>());
