@@ -1,4 +1,5 @@
 using AllyBot.Content.Model;
+using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
 
 namespace AllyBot.Dialogs.Topics;
@@ -13,6 +14,8 @@ public sealed class WelcomeDialog : QuestionTopicDialog
         Add(
             new QuestionStep("your-name", AnswerKind.Text)
             {
+                // People often open with "hi": that is a greeting to answer, not a name to sign pitches with.
+                Validate = (_, a) => IsGreeting(c, a.Text) ? c.Text(Id, "greeting-not-a-name") : null,
                 Read = v => v.Record.Profile.Name,
                 Write = (v, a) => v.Record.Profile.Name = a.Text,
             },
@@ -24,6 +27,14 @@ public sealed class WelcomeDialog : QuestionTopicDialog
     }
 
     public override bool TracksResume => false;
+
+    private static bool IsGreeting(CoachingContent content, string? answer)
+    {
+        var typed = new string((answer ?? "").Where(ch => char.IsLetter(ch) || ch == ' ').ToArray()).Trim();
+        return content.Text(JourneySteps.Welcome, "greeting-words")
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(greeting => string.Equals(greeting, typed, StringComparison.OrdinalIgnoreCase));
+    }
 
     protected internal override Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
     {

@@ -22,6 +22,21 @@ public sealed class WordingTests
         Assert.DoesNotContain("..", all);
     }
 
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("Hi there!")]
+    public async Task YourName_AnsweredWithAGreeting_AsksForANameAgain(string greeting)
+    {
+        using var host = new JourneyHost(new MemoryStorage());
+        await host.JoinAsync();
+
+        var replies = await host.SayAsync(greeting);
+        var next = await host.SayAsync("Maya");
+
+        Assert.Contains(Words.Text("welcome", "greeting-not-a-name"), replies.AllText());
+        Assert.Contains(JourneyHost.Library.Step("welcome").Question("who-are-you").Text, next.AllText());
+    }
+
     [Fact]
     public async Task AllyCount_OneAlly_SaysAllyInTheSingular()
     {
