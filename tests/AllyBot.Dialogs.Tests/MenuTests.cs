@@ -11,6 +11,18 @@ namespace AllyBot.Dialogs.Tests;
 public sealed class MenuTests
 {
     [Fact]
+    public async Task Start_TheTeamsAndSlackCommand_ShowsTheMenuAndKeepsThePlan()
+    {
+        using var host = await Journeys.FinishedAsync();
+
+        var replies = await host.SayAsync("start");
+        var plan = await host.SayAsync("plan");
+
+        Assert.Contains(replies.Last().SuggestedActions!.Actions, a => a.Title == Words.Choice("menu", "main-menu", "new-plan"));
+        Assert.Contains("Grace Free Clinic", string.Concat(plan.Select(AllyBot.Builder.Schema.BuilderJson.Serialize)));
+    }
+
+    [Fact]
     public async Task DraftPitch_FromMenu_PicksAnAllyDraftsAndSavesAnEditedVersion()
     {
         using var host = await Journeys.FinishedAsync();
