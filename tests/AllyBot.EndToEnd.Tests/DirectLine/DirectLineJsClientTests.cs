@@ -18,7 +18,7 @@ public sealed class DirectLineJsClientTests(BotHostFixture bot)
     private const string PlanEventName = "allybot.plan";
 
     [Fact]
-    public async Task Polling_Journey_WelcomeThenEveryMessageEchoedAndAnswered()
+    public async Task Polling_ShortJourney_WelcomeThenEveryMessageEchoedAndAnsweredThenThePlanCardAndEvent()
     {
         var result = await ConverseAsync("polling");
 
@@ -28,7 +28,7 @@ public sealed class DirectLineJsClientTests(BotHostFixture bot)
     }
 
     [Fact]
-    public async Task WebSocket_Journey_WelcomeThenEveryMessageEchoedAndAnswered()
+    public async Task WebSocket_ShortJourney_WelcomeThenEveryMessageEchoedAndAnsweredThenThePlanCardAndEvent()
     {
         var result = await ConverseAsync("websocket");
 

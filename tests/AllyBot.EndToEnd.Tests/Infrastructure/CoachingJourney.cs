@@ -32,6 +32,9 @@ public static class CoachingJourney
     /// <summary>The welcome (a pattern), which must arrive before the user says anything: its "how it works" paragraph, which names nobody.</summary>
     public static string Welcome { get; } = Pattern(Text("welcome", "how-it-works"));
 
+    /// <summary>The first question (a pattern), which follows the welcome; the first step answers it.</summary>
+    public static string FirstQuestion { get; } = Pattern(Question("welcome", "your-name"));
+
     /// <summary>Text (a pattern) inside the Adaptive Card that shows the plan: its title, the typed goal and the clicked scope.</summary>
     public static string? PlanCard { get; } =
         $@"{Pattern(Text("plan", "title"))}[\s\S]*{Pattern(Goal)}[\s\S]*{Pattern(Choice("goal", "scope", ScopeChoice))}";

@@ -25,7 +25,7 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
     private const string BotName = "Test Bot";
 
     [Fact]
-    public async Task PersonalChat_InPlayground_WelcomesOnInstallThenCompletesTheJourney()
+    public async Task PersonalChat_InPlayground_WelcomesOnInstallThenWalksTheJourneyToThePlanCard()
     {
         using var bot = new BotHost(BotStore.TempSqlite);
         await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseUrl, "api/messages"));
@@ -49,6 +49,11 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
                 await teams.ExpectBotSaysAsync(step.Expect, before);
             }
 
+            // The plan as an Adaptive Card, then the open question again.
+            Assert.NotNull(CoachingJourney.PlanCard);
+            var card = await teams.ExpectCardAsync(CoachingJourney.PlanCard);
+            await teams.ExpectBotSaysCountAsync(CoachingJourney.QuestionAtPlan, 2);
+            await card.ScrollIntoViewIfNeededAsync();
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-personal-chat");
         }
         finally
@@ -69,14 +74,23 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
             await teams.OpenAsync(playground.Url);
             await teams.OpenChatAsync("Group Chat");
             await teams.ExpectBotSaysAsync(CoachingJourney.Welcome, seenBefore: 0);
+            await teams.ExpectBotSaysAsync(CoachingJourney.FirstQuestion, seenBefore: 0);   // the welcome turn's last message
 
             var before = (await teams.BotMessagesAsync()).Count;
-            await teams.TypeAsync("Lunch at noon, everyone?");
-            await teams.ExpectNoNewBotMessageAsync(before, TimeSpan.FromSeconds(3));
+            const string chatter = "Lunch at noon, everyone?";
+            await teams.TypeAsync(chatter);
+            await teams.ExpectUserSaidAsync(chatter);
 
             var first = CoachingJourney.Steps[0];
             await teams.MentionBotAndTypeAsync(BotName, first.Say);
             await teams.ExpectBotSaysAsync(first.Expect, before);
+            await teams.ExpectTurnOverAsync($"<at>{BotName}</at> {first.Say}");
+            var messages = await teams.BotMessagesAsync();
+
+            // Only the mention was answered, with the question after the name. Had the chatter reached the journey
+            // (it would have come first), it would have been taken as the name: the mention would then have been
+            // answered as the next question, and there would be more than one new bot message.
+            Assert.Single(messages.Skip(before));
 
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-group-chat");
         }

@@ -64,28 +64,53 @@ public sealed class PlaygroundPage(IPage page)
             """);
 
     /// <summary>Waits until a bot message after the first <paramref name="seenBefore"/> ones matches <paramref name="pattern"/>.</summary>
-    public async Task<IReadOnlyList<string>> ExpectBotSaysAsync(string pattern, int seenBefore)
+    public Task<IReadOnlyList<string>> ExpectBotSaysAsync(string pattern, int seenBefore)
     {
         var regex = new Regex(pattern, RegexOptions.IgnoreCase);
+        return WaitForBotMessagesAsync(messages => messages.Skip(seenBefore).Any(regex.IsMatch), $"a new bot message matching /{pattern}/");
+    }
+
+    /// <summary>Waits until exactly <paramref name="times"/> bot messages match <paramref name="pattern"/>.</summary>
+    public Task<IReadOnlyList<string>> ExpectBotSaysCountAsync(string pattern, int times)
+    {
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase);
+        return WaitForBotMessagesAsync(messages => messages.Count(regex.IsMatch) == times, $"{times} bot messages matching /{pattern}/");
+    }
+
+    private async Task<IReadOnlyList<string>> WaitForBotMessagesAsync(Func<IReadOnlyList<string>, bool> done, string description)
+    {
         var deadline = DateTime.UtcNow + Patience;
         IReadOnlyList<string> messages;
         do
         {
             messages = await BotMessagesAsync();
-            if (messages.Skip(seenBefore).Any(regex.IsMatch))
+            if (done(messages))
                 return messages;
             await Task.Delay(200);
         }
         while (DateTime.UtcNow < deadline);
         throw new Xunit.Sdk.XunitException(
-            $"No new bot message matched /{pattern}/ within {Patience.TotalSeconds} s. Bot messages:\n  " + string.Join("\n  ", messages));
+            $"No {description} within {Patience.TotalSeconds} s. Bot messages:\n  " + string.Join("\n  ", messages));
     }
 
-    /// <summary>Asserts that the bot stays quiet for <paramref name="quietFor"/>.</summary>
-    public async Task ExpectNoNewBotMessageAsync(int seenBefore, TimeSpan quietFor)
+    /// <summary>Waits until the user's own message <paramref name="text"/> shows in the open chat (the Playground took it).</summary>
+    public async Task ExpectUserSaidAsync(string text) =>
+        await page.GetByText(text, new() { Exact = true }).Last.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+
+    /// <summary>
+    /// Waits until the Playground's log panel shows the bot's HTTP 200 for the message <paramref name="sentText"/> (as
+    /// sent: a mention is <c>&lt;at&gt;Name&lt;/at&gt;</c>). The bot answers /api/messages only once its turn is over,
+    /// so every reply of that turn has been sent by then.
+    /// </summary>
+    public async Task ExpectTurnOverAsync(string sentText) =>
+        await page.GetByText(new Regex(@"message 200\s*" + Regex.Escape(sentText).Replace(@"\ ", " ", StringComparison.Ordinal) + "$"))
+            .First.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+
+    /// <summary>Waits until an Adaptive Card whose text matches <paramref name="pattern"/> is on screen.</summary>
+    public async Task<ILocator> ExpectCardAsync(string pattern)
     {
-        await Task.Delay(quietFor);
-        var messages = await BotMessagesAsync();
-        Assert.True(messages.Count == seenBefore, "The bot answered: " + string.Join(" | ", messages.Skip(seenBefore)));
+        var card = page.Locator(".ac-adaptiveCard", new() { HasTextRegex = new Regex(pattern, RegexOptions.IgnoreCase) }).Last;
+        await card.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        return card;
     }
 }
