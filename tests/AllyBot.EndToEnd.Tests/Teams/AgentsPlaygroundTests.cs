@@ -56,6 +56,11 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
             await card.ScrollIntoViewIfNeededAsync();
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-personal-chat");
         }
+        catch
+        {
+            await ChromiumFixture.ScreenshotAsync(page, $"failed-{TestName()}");
+            throw;
+        }
         finally
         {
             await page.Context.CloseAsync();
@@ -94,6 +99,11 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
 
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-group-chat");
         }
+        catch
+        {
+            await ChromiumFixture.ScreenshotAsync(page, $"failed-{TestName()}");
+            throw;
+        }
         finally
         {
             await page.Context.CloseAsync();
@@ -118,9 +128,16 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
             await teams.ExpectBotSaysAsync("^You chose: " + System.Text.RegularExpressions.Regex.Escape(CardChoiceBot.Choice) + "$", before);
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-card-submit");
         }
+        catch
+        {
+            await ChromiumFixture.ScreenshotAsync(page, $"failed-{TestName()}");
+            throw;
+        }
         finally
         {
             await page.Context.CloseAsync();
         }
     }
+
+    private static string TestName([System.Runtime.CompilerServices.CallerMemberName] string name = "") => name;
 }

@@ -31,22 +31,29 @@ public sealed class PlaygroundPage(IPage page)
         await ComposeBox.WaitForAsync();
     }
 
+    /// <summary>Types a message and sends it; returns once the compose box is empty again (the Playground took it).</summary>
     public async Task TypeAsync(string text)
     {
         await ComposeBox.ClickAsync();
         await page.Keyboard.TypeAsync(text);
-        await page.Keyboard.PressAsync("Enter");
+        await SendAsync();
     }
 
-    /// <summary>Types "@", picks the bot from the mention menu (as Teams users do), then the text.</summary>
+    /// <summary>Types "@", picks the bot from the mention menu (as Teams users do), then the text, and sends it.</summary>
     public async Task MentionBotAndTypeAsync(string botName, string text)
     {
         await ComposeBox.ClickAsync();
         await page.Keyboard.TypeAsync("@");
         // The menu item's accessible name repeats the name (avatar label + text), so match its text instead.
-        await page.Locator("[role='menuitem']", new() { HasText = botName }).First.ClickAsync();
+        await page.Locator("[role='menuitem']", new() { HasText = botName }).First.ClickAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         await page.Keyboard.TypeAsync(" " + text);
+        await SendAsync();
+    }
+
+    private async Task SendAsync()
+    {
         await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(ComposeBox).ToHaveTextAsync(new Regex(@"^\s*$"), new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 
     public async Task ClickSuggestedActionAsync(string title)
