@@ -3,6 +3,7 @@ using AllyBot.Builder;
 using AllyBot.EndToEnd.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Xunit.Abstractions;
 
 namespace AllyBot.EndToEnd.Tests.Teams;
 
@@ -19,7 +20,7 @@ public sealed class AgentsPlaygroundCollection : ICollectionFixture<ChromiumFixt
 /// Screenshots go to TestResults/screenshots.
 /// </summary>
 [Collection(AgentsPlaygroundCollection.Name)]
-public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
+public sealed class AgentsPlaygroundTests(ChromiumFixture chromium, ITestOutputHelper output)
 {
     /// <summary>The Playground's name for the bot under test (its default configuration).</summary>
     private const string BotName = "Test Bot";
@@ -39,15 +40,20 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
             var messages = await teams.ExpectBotSaysAsync(CoachingJourney.Welcome, seenBefore: 0);
             Assert.Single(messages, m => Regex.IsMatch(m, CoachingJourney.Welcome, RegexOptions.IgnoreCase));
 
+            var clicks = 0;
             foreach (var step in CoachingJourney.Steps)
             {
                 var before = (await teams.BotMessagesAsync()).Count;
+                var mine = await teams.UserMessageCountAsync();
                 if (step.ClickSuggestedAction)
-                    await teams.ClickSuggestedActionAsync(step.Say);
+                    clicks += await teams.ClickSuggestedActionAsync(step.Say) ? 1 : 0;
                 else
                     await teams.TypeAsync(step.Say);
                 await teams.ExpectBotSaysAsync(step.Expect, before);
+                // The user's message shows too (wherever the Playground put it), so the chat has settled for the next step.
+                await teams.ExpectUserMessageCountAsync(mine + 1);
             }
+            output.WriteLine($"Suggested actions clicked: {clicks} of {CoachingJourney.Steps.Count(s => s.ClickSuggestedAction)} (the rest typed; see ClickSuggestedActionAsync).");
 
             // The plan as an Adaptive Card, then the open question again.
             Assert.NotNull(CoachingJourney.PlanCard);

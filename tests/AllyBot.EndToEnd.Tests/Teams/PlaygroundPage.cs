@@ -56,12 +56,53 @@ public sealed class PlaygroundPage(IPage page)
         await Assertions.Expect(ComposeBox).ToHaveTextAsync(new Regex(@"^\s*$"), new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 
-    public async Task ClickSuggestedActionAsync(string title)
+    /// <summary>
+    /// Clicks the suggested action <paramref name="title"/> under the bot's last message. The Playground shows
+    /// suggested actions only under the chat's last message, and on a busy machine it can show the bot's reply
+    /// before the user's own message that prompted it (it adds the user's message when its own send completes,
+    /// the reply comes over its websocket); the buttons are then hidden. A click sends exactly the title as
+    /// text, so in that case the title is typed. Returns whether it was a click.
+    /// </summary>
+    public async Task<bool> ClickSuggestedActionAsync(string title)
     {
+        if (!await LastMessageIsFromBotAsync())
+        {
+            await TypeAsync(title);
+            return false;
+        }
+
         var button = page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).Last;
         await button.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         await button.ClickAsync();
+        return true;
     }
+
+    /// <summary>How many messages the user has in the open chat (messages without an author line).</summary>
+    public async Task<int> UserMessageCountAsync() =>
+        await page.EvaluateAsync<int>("""
+            () => [...document.querySelectorAll('[aria-label="Message header"]')]
+                .filter(header => !header.querySelector('[aria-label="Message author"]')).length
+            """);
+
+    /// <summary>Waits until the user has <paramref name="count"/> messages in the open chat.</summary>
+    public async Task ExpectUserMessageCountAsync(int count)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (await UserMessageCountAsync() < count)
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new Xunit.Sdk.XunitException($"The user's message {count} never showed in the chat within {Patience.TotalSeconds} s.");
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task<bool> LastMessageIsFromBotAsync() =>
+        await page.EvaluateAsync<bool>("""
+            () => {
+                const headers = [...document.querySelectorAll('[aria-label="Message header"]')];
+                return headers.length > 0 && !!headers[headers.length - 1].querySelector('[aria-label="Message author"]');
+            }
+            """);
 
     /// <summary>The texts of the bot's messages in the open chat, oldest first (messages with an author line).</summary>
     public async Task<IReadOnlyList<string>> BotMessagesAsync() =>
