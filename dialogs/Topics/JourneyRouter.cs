@@ -28,6 +28,13 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
         var command = services.Commands.Recognize(dc.Context.Activity);
         if (command == Commands.MeetingPrep)
             return await BeginPrepAsync(dc, record, dc.Context.Activity.Text, cancellationToken);
+        if (command == Commands.StartOver && !record.Plan.HasContent)
+        {
+            // Nothing to clear (e.g. a new user's first "/allybot start" in Slack): no "clear your plan?" question, just start.
+            if (record.Profile.Onboarded)
+                return await BeginJourneyAsync(dc, record, cancellationToken);
+            command = null;
+        }
 
         var start = command is not null && InterruptibleDialog.RunsAtStart(command) ? new TopicStart(Command: command) : TopicStart.Fresh;
         if (!record.Profile.Onboarded)

@@ -98,6 +98,41 @@ public sealed class MenuTests
     }
 
     [Fact]
+    public async Task StartOver_AsANewUsersFirstMessage_WelcomesWithoutAskingToClearAPlan()
+    {
+        // Slack's "/allybot start" sends "start over"; a new user has no plan to clear.
+        using var host = new JourneyHost(new MemoryStorage());
+
+        var replies = await host.SayAsync("start over");
+
+        Assert.StartsWith("Hi user1!", replies.Texts().First());
+        Assert.DoesNotContain(Words.Question("interruptions", "confirm-start-over"), replies.Texts());
+        Assert.Equal(Words.Question("welcome", "your-name"), replies.Last().Text);
+        Assert.Null((await host.RecordAsync()).Progress.PendingConfirmation);
+        var next = await host.SayAsync("Maya");
+        Assert.StartsWith(Words.Question("welcome", "who-are-you"), next.Last().Text);
+    }
+
+    [Fact]
+    public async Task StartOver_InANewConversationWithAnEmptyPlan_BeginsTheGoalWithoutAsking()
+    {
+        var storage = new MemoryStorage();
+        using (var before = new JourneyHost(storage, conversation: "old"))
+        {
+            await before.SayAsync("hi");
+            await before.SayAsync("Maya");
+            await before.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
+        }
+        using var host = new JourneyHost(storage, conversation: "new");
+
+        var replies = await host.SayAsync("start over");
+
+        Assert.DoesNotContain(Words.Question("interruptions", "confirm-start-over"), replies.Texts());
+        Assert.Equal(Words.Question("goal", "largest-goal"), replies.Last().Text);
+        Assert.Equal(new Position("goal", "largest-goal"), await host.CurrentAsync());
+    }
+
+    [Fact]
     public async Task Back_AtFirstGoalQuestion_ReturnsToTheWelcomeQuestionBeforeIt()
     {
         using var host = await Journeys.AtGoalAsync();

@@ -22,8 +22,8 @@ public static class JourneyText
     public static IReadOnlyList<string> ChoiceTitles(string step, string question) =>
         Library.Step(step).Question(question).Choices.Select(c => c.Title).ToList();
 
-    /// <summary>The first message on joining: greeting, how it works, privacy, commands (for a user named <paramref name="user"/>).</summary>
-    public static string Welcome(string user = "Ada") => string.Join("\n\n",
+    /// <summary>The first message on joining: greeting, how it works, privacy, commands (for a user named <paramref name="user"/>; null when the channel gives no name).</summary>
+    public static string Welcome(string? user = "Ada") => string.Join("\n\n",
         Text("welcome", "greeting", ("user", user)),
         Text("welcome", "how-it-works"),
         Text("welcome", "privacy-note"),

@@ -5,16 +5,20 @@ namespace AllyBot.EndToEnd.Tests.DirectLine;
 
 /// <summary>
 /// Microsoft's own Direct Line client, botframework-directlinejs 0.15.8, in Node (tests/js/directline), against
-/// the real bot: the welcome arrives before the user speaks, each message is echoed and answered — by polling
-/// and by WebSocket — and a token for one conversation cannot read another.
+/// the real bot: the welcome arrives before the user speaks, each message of a short coaching journey is echoed
+/// and answered — by polling and by WebSocket —, the plan comes as an Adaptive Card and as the
+/// <c>allybot.plan</c> event with what the user typed, and a token for one conversation cannot read another.
 /// </summary>
 [Collection(DirectLineCollection.Name)]
 public sealed class DirectLineJsClientTests(BotHostFixture bot)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
 
+    /// <summary>The event activity each plan summary is also sent as, on channels other than msteams and slack.</summary>
+    private const string PlanEventName = "allybot.plan";
+
     [Fact]
-    public async Task Polling_Journey_WelcomeThenEveryMessageEchoedAndAnswered()
+    public async Task Polling_ShortJourney_WelcomeThenEveryMessageEchoedAndAnsweredThenThePlanCardAndEvent()
     {
         var result = await ConverseAsync("polling");
 
@@ -24,7 +28,7 @@ public sealed class DirectLineJsClientTests(BotHostFixture bot)
     }
 
     [Fact]
-    public async Task WebSocket_Journey_WelcomeThenEveryMessageEchoedAndAnswered()
+    public async Task WebSocket_ShortJourney_WelcomeThenEveryMessageEchoedAndAnsweredThenThePlanCardAndEvent()
     {
         var result = await ConverseAsync("websocket");
 
@@ -52,7 +56,7 @@ public sealed class DirectLineJsClientTests(BotHostFixture bot)
         var steps = JsonSerializer.Serialize(CoachingJourney.Steps.Select(s => new { say = s.Say, expect = s.Expect }));
         var run = await NodeScript.RunAsync(
             "directline/converse.mjs",
-            ["--base", bot.Origin, "--mode", mode, "--welcome", CoachingJourney.Welcome, "--steps", steps],
+            ["--base", bot.Origin, "--mode", mode, "--welcome", CoachingJourney.Welcome, "--steps", steps, "--event", PlanEventName],
             Limit);
 
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -72,5 +76,20 @@ public sealed class DirectLineJsClientTests(BotHostFixture bot)
             Assert.StartsWith("dl_", reply.GetProperty("echoFromId").GetString(), StringComparison.Ordinal);
             Assert.StartsWith(result.GetProperty("conversationId").GetString() + "|", reply.GetProperty("echoId").GetString(), StringComparison.Ordinal);
         }
+
+        // The answer to "plan" is the plan as an Adaptive Card with the goal the user typed ...
+        var card = Assert.Single(replies[^1].GetProperty("attachments").EnumerateArray());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.GetProperty("contentType").GetString());
+        Assert.Equal("AdaptiveCard", card.GetProperty("content").GetProperty("type").GetString());
+        Assert.Contains(card.GetProperty("content").GetProperty("body").EnumerateArray(), b => b.TryGetProperty("text", out var text) && text.GetString() == CoachingJourney.Goal);
+
+        // ... and, after it, as the plan event, whose value is the plan with what the user typed and clicked.
+        var planEvent = result.GetProperty("event");
+        Assert.Equal(JsonValueKind.Object, planEvent.ValueKind);
+        Assert.Equal(PlanEventName, planEvent.GetProperty("name").GetString());
+        Assert.Equal("bot", planEvent.GetProperty("fromRole").GetString());
+        var goal = planEvent.GetProperty("value").GetProperty("goal");
+        Assert.Equal(CoachingJourney.Goal, goal.GetProperty("statement").GetString());
+        Assert.Equal(CoachingJourney.ScopeChoice, goal.GetProperty("scope").GetString());
     }
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using AllyBot.Builder;
 using AllyBot.EndToEnd.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Xunit.Abstractions;
 
 namespace AllyBot.EndToEnd.Tests.Teams;
 
@@ -18,13 +20,13 @@ public sealed class AgentsPlaygroundCollection : ICollectionFixture<ChromiumFixt
 /// Screenshots go to TestResults/screenshots.
 /// </summary>
 [Collection(AgentsPlaygroundCollection.Name)]
-public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
+public sealed class AgentsPlaygroundTests(ChromiumFixture chromium, ITestOutputHelper output)
 {
     /// <summary>The Playground's name for the bot under test (its default configuration).</summary>
     private const string BotName = "Test Bot";
 
     [Fact]
-    public async Task PersonalChat_InPlayground_WelcomesOnInstallThenCompletesTheJourney()
+    public async Task PersonalChat_InPlayground_WelcomesOnInstallThenWalksTheJourneyToThePlanCard()
     {
         using var bot = new BotHost(BotStore.TempSqlite);
         await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseUrl, "api/messages"));
@@ -36,19 +38,34 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
 
             // Opening the Playground installs the app: installationUpdate + conversationUpdate, one welcome.
             var messages = await teams.ExpectBotSaysAsync(CoachingJourney.Welcome, seenBefore: 0);
-            Assert.Single(messages, m => m.Contains(CoachingJourney.Welcome, StringComparison.OrdinalIgnoreCase));
+            Assert.Single(messages, m => Regex.IsMatch(m, CoachingJourney.Welcome, RegexOptions.IgnoreCase));
 
+            var clicks = 0;
             foreach (var step in CoachingJourney.Steps)
             {
                 var before = (await teams.BotMessagesAsync()).Count;
+                var mine = await teams.UserMessageCountAsync();
                 if (step.ClickSuggestedAction)
-                    await teams.ClickSuggestedActionAsync(step.Say);
+                    clicks += await teams.ClickSuggestedActionAsync(step.Say) ? 1 : 0;
                 else
                     await teams.TypeAsync(step.Say);
                 await teams.ExpectBotSaysAsync(step.Expect, before);
+                // The user's message shows too (wherever the Playground put it), so the chat has settled for the next step.
+                await teams.ExpectUserMessageCountAsync(mine + 1);
             }
+            output.WriteLine($"Suggested actions clicked: {clicks} of {CoachingJourney.Steps.Count(s => s.ClickSuggestedAction)} (the rest typed; see ClickSuggestedActionAsync).");
 
+            // The plan as an Adaptive Card, then the open question again.
+            Assert.NotNull(CoachingJourney.PlanCard);
+            var card = await teams.ExpectCardAsync(CoachingJourney.PlanCard);
+            await teams.ExpectBotSaysCountAsync(CoachingJourney.QuestionAtPlan, 2);
+            await card.ScrollIntoViewIfNeededAsync();
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-personal-chat");
+        }
+        catch
+        {
+            await ChromiumFixture.ScreenshotAsync(page, $"failed-{TestName()}");
+            throw;
         }
         finally
         {
@@ -68,16 +85,30 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
             await teams.OpenAsync(playground.Url);
             await teams.OpenChatAsync("Group Chat");
             await teams.ExpectBotSaysAsync(CoachingJourney.Welcome, seenBefore: 0);
+            await teams.ExpectBotSaysAsync(CoachingJourney.FirstQuestion, seenBefore: 0);   // the welcome turn's last message
 
             var before = (await teams.BotMessagesAsync()).Count;
-            await teams.TypeAsync("Lunch at noon, everyone?");
-            await teams.ExpectNoNewBotMessageAsync(before, TimeSpan.FromSeconds(3));
+            const string chatter = "Lunch at noon, everyone?";
+            await teams.TypeAsync(chatter);
+            await teams.ExpectUserSaidAsync(chatter);
 
             var first = CoachingJourney.Steps[0];
             await teams.MentionBotAndTypeAsync(BotName, first.Say);
             await teams.ExpectBotSaysAsync(first.Expect, before);
+            await teams.ExpectTurnOverAsync($"<at>{BotName}</at> {first.Say}");
+            var messages = await teams.BotMessagesAsync();
+
+            // Only the mention was answered, with the question after the name. Had the chatter reached the journey
+            // (it would have come first), it would have been taken as the name: the mention would then have been
+            // answered as the next question, and there would be more than one new bot message.
+            Assert.Single(messages.Skip(before));
 
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-group-chat");
+        }
+        catch
+        {
+            await ChromiumFixture.ScreenshotAsync(page, $"failed-{TestName()}");
+            throw;
         }
         finally
         {
@@ -103,9 +134,16 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium)
             await teams.ExpectBotSaysAsync("^You chose: " + System.Text.RegularExpressions.Regex.Escape(CardChoiceBot.Choice) + "$", before);
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-card-submit");
         }
+        catch
+        {
+            await ChromiumFixture.ScreenshotAsync(page, $"failed-{TestName()}");
+            throw;
+        }
         finally
         {
             await page.Context.CloseAsync();
         }
     }
+
+    private static string TestName([System.Runtime.CompilerServices.CallerMemberName] string name = "") => name;
 }

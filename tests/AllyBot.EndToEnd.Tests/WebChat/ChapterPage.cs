@@ -25,6 +25,15 @@ public sealed class ChapterPage(IPage page)
     public async Task ExpectBotSaysAsync(string pattern) =>
         await Expect(Transcript.GetByText(new Regex(pattern, RegexOptions.IgnoreCase)).Last).ToBeVisibleAsync(Patience);
 
+    /// <summary>Waits until exactly <paramref name="times"/> activities of the transcript match <paramref name="pattern"/>.</summary>
+    public async Task ExpectActivitiesCountAsync(string pattern, int times) =>
+        await Expect(Transcript.Locator(".webchat__basic-transcript__activity", new() { HasTextRegex = new Regex(pattern, RegexOptions.IgnoreCase) }))
+            .ToHaveCountAsync(times, new() { Timeout = Patience.Timeout });
+
+    /// <summary>Waits until Web Chat no longer shows its "Connecting…" notice (it can trail the first messages).</summary>
+    public async Task ExpectConnectedAsync() =>
+        await Expect(Transcript.GetByText(new Regex("^Connecting", RegexOptions.IgnoreCase))).ToHaveCountAsync(0, new() { Timeout = Patience.Timeout });
+
     public async Task TypeAsync(string text)
     {
         var box = page.Locator("[data-id='webchat-sendbox-input']");

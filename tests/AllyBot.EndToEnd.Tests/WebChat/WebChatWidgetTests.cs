@@ -23,9 +23,18 @@ public sealed class WebChatWidgetTests(BotHostFixture bot, ChromiumFixture chrom
 
             // The welcome comes with the conversation, before the user types anything.
             await site.ExpectBotSaysAsync(CoachingJourney.Welcome);
+            await site.ExpectConnectedAsync();
+            await ChromiumFixture.ScreenshotAsync(page, "webchat-journey-welcome");
 
+            Assert.Contains(CoachingJourney.Steps, s => s.ClickSuggestedAction);
+            Assert.Contains(CoachingJourney.Steps, s => !s.ClickSuggestedAction);
             foreach (var step in CoachingJourney.Steps)
             {
+                if (step == CoachingJourney.Steps[^1])
+                {
+                    await ChromiumFixture.ScreenshotAsync(page, "webchat-journey-conversation");
+                }
+
                 if (step.ClickSuggestedAction)
                 {
                     await site.ClickSuggestedActionAsync(step.Say);
@@ -38,14 +47,16 @@ public sealed class WebChatWidgetTests(BotHostFixture bot, ChromiumFixture chrom
                 await site.ExpectBotSaysAsync(step.Expect);
             }
 
-            if (CoachingJourney.PlanCard is { } plan)
-            {
-                await Expect(site.Transcript.Locator(".ac-adaptiveCard", new() { HasTextRegex = new Regex(plan, RegexOptions.IgnoreCase) }).Last)
-                    .ToBeVisibleAsync(ChapterPage.Patience);
-            }
+            Assert.NotNull(CoachingJourney.PlanCard);
+            var card = site.Transcript.Locator(".ac-adaptiveCard", new() { HasTextRegex = new Regex(CoachingJourney.PlanCard, RegexOptions.IgnoreCase) }).Last;
+            await Expect(card).ToBeVisibleAsync(ChapterPage.Patience);
 
+            // After the card the open question is asked again; once it is there the transcript stops moving.
+            await site.ExpectActivitiesCountAsync(CoachingJourney.QuestionAtPlan, 2);
             await site.ExpectNoFailedSendsAsync();
-            await ChromiumFixture.ScreenshotAsync(page, "webchat-journey-desktop");
+            await card.ScrollIntoViewIfNeededAsync();
+            await Expect(card).ToBeInViewportAsync();
+            await ChromiumFixture.ScreenshotAsync(page, "webchat-journey-plan-card");
         }
         finally
         {
@@ -62,6 +73,7 @@ public sealed class WebChatWidgetTests(BotHostFixture bot, ChromiumFixture chrom
             var site = new ChapterPage(page);
             await site.OpenAsync(bot.BaseUrl);
             await site.ExpectBotSaysAsync(CoachingJourney.Welcome);
+            await site.ExpectConnectedAsync();
 
             var panel = await page.Locator("#chat-panel").BoundingBoxAsync();
             Assert.NotNull(panel);

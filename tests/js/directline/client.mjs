@@ -69,7 +69,7 @@ export class Feed {
   }
 
   transcript() {
-    return this.activities.map((a) => ({ id: a.id, type: a.type, role: a.from && a.from.role, from: a.from && a.from.id, text: a.text, actions: a.suggestedActions ? a.suggestedActions.actions.map((x) => x.title) : undefined }));
+    return this.activities.map((a) => ({ id: a.id, type: a.type, name: a.name, role: a.from && a.from.role, from: a.from && a.from.id, text: a.text, attachments: a.attachments ? a.attachments.map((x) => x.contentType) : undefined, actions: a.suggestedActions ? a.suggestedActions.actions.map((x) => x.title) : undefined }));
   }
 }
 
