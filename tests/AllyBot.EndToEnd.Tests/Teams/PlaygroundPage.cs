@@ -63,18 +63,21 @@ public sealed class PlaygroundPage(IPage page)
     /// the reply comes over its websocket); the buttons are then hidden. A click sends exactly the title as
     /// text, so in that case the title is typed. Returns whether it was a click.
     /// </summary>
-    public async Task<bool> ClickSuggestedActionAsync(string title)
+    public async Task<ChoiceClick> ClickSuggestedActionAsync(string title)
     {
         if (!await LastMessageIsFromBotAsync())
         {
             await TypeAsync(title);
-            return false;
+            return ChoiceClick.Typed;
         }
 
         var button = page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).Last;
         await button.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        // More than three choices come as an Adaptive Card (Teams shows only three suggested actions); its
+        // Action.Submit answers without a user message in the chat.
+        var inCard = await button.Locator("xpath=ancestor::*[contains(@class,'ac-adaptiveCard')]").CountAsync() > 0;
         await button.ClickAsync();
-        return true;
+        return inCard ? ChoiceClick.CardButton : ChoiceClick.SuggestedAction;
     }
 
     /// <summary>How many messages the user has in the open chat (messages without an author line).</summary>
@@ -161,4 +164,12 @@ public sealed class PlaygroundPage(IPage page)
         await card.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         return card;
     }
+}
+
+/// <summary>How a choice was made in the Playground.</summary>
+public enum ChoiceClick
+{
+    Typed,
+    SuggestedAction,
+    CardButton,
 }
