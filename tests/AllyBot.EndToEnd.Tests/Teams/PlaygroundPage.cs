@@ -57,39 +57,27 @@ public sealed class PlaygroundPage(IPage page)
     }
 
     /// <summary>
-    /// Answers with the choice <paramref name="title"/> the bot offered as a button, and says how. A suggested
-    /// action is clicked. Two Playground limits make it type the title instead, which is exactly what the click
-    /// sends (imBack): the bot sends more than three choices as hero card buttons on Teams, and the Playground
-    /// cannot send imBack from a card ("not supported yet"); and the Playground shows suggested actions only
-    /// under the chat's last message, yet on a busy machine it can show the bot's reply before the user's own
-    /// message (it adds that when its own send completes, the reply comes over its websocket), hiding them.
+    /// Clicks the suggested action <paramref name="title"/> under the bot's last message. The Playground shows
+    /// suggested actions only under the chat's last message, and on a busy machine it can show the bot's reply
+    /// before the user's own message that prompted it (it adds the user's message when its own send completes,
+    /// the reply comes over its websocket); the buttons are then hidden. A click sends exactly the title as
+    /// text, so in that case the title is typed. Returns whether it was a click.
     /// </summary>
-    public async Task<string> ChooseAsync(string title)
+    public async Task<ChoiceClick> ClickSuggestedActionAsync(string title)
     {
-        var button = page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).Last;
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await button.IsVisibleAsync())
-        {
-            if (!await LastMessageIsFromBotAsync())
-            {
-                await TypeAsync(title);
-                return "typed (the Playground hid the suggested actions)";
-            }
-            if (DateTime.UtcNow > deadline)
-                throw new Xunit.Sdk.XunitException($"The bot offered no button '{title}' within {Patience.TotalSeconds} s.");
-            await Task.Delay(200);
-        }
-
-        if (await button.EvaluateAsync<bool>("""
-                b => [...document.querySelectorAll('[aria-label="Message header"]')].some(h => h.nextElementSibling?.contains(b))
-                """))
+        if (!await LastMessageIsFromBotAsync())
         {
             await TypeAsync(title);
-            return "typed (a card button; the Playground cannot send imBack from a card)";
+            return ChoiceClick.Typed;
         }
 
+        var button = page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).Last;
+        await button.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        // More than three choices come as an Adaptive Card (Teams shows only three suggested actions); its
+        // Action.Submit answers without a user message in the chat.
+        var inCard = await button.Locator("xpath=ancestor::*[contains(@class,'ac-adaptiveCard')]").CountAsync() > 0;
         await button.ClickAsync();
-        return "clicked";
+        return inCard ? ChoiceClick.CardButton : ChoiceClick.SuggestedAction;
     }
 
     /// <summary>How many messages the user has in the open chat (messages without an author line).</summary>
@@ -124,15 +112,6 @@ public sealed class PlaygroundPage(IPage page)
         await page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('[aria-label="Message author"]')]
                 .map(author => author.closest('[aria-label="Message header"]')?.nextElementSibling?.innerText?.trim() ?? '')
-            """);
-
-    /// <summary>The bot's plain messages (no card, no buttons) in the open chat, oldest first.</summary>
-    public async Task<IReadOnlyList<string>> BotTextMessagesAsync() =>
-        await page.EvaluateAsync<string[]>("""
-            () => [...document.querySelectorAll('[aria-label="Message author"]')]
-                .map(author => author.closest('[aria-label="Message header"]')?.nextElementSibling)
-                .filter(body => body && !body.querySelector('button'))
-                .map(body => body.innerText.trim())
             """);
 
     /// <summary>Waits until a bot message after the first <paramref name="seenBefore"/> ones matches <paramref name="pattern"/>.</summary>
@@ -185,4 +164,12 @@ public sealed class PlaygroundPage(IPage page)
         await card.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         return card;
     }
+}
+
+/// <summary>How a choice was made in the Playground.</summary>
+public enum ChoiceClick
+{
+    Typed,
+    SuggestedAction,
+    CardButton,
 }

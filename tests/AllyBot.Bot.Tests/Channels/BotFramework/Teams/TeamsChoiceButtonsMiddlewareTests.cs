@@ -9,17 +9,32 @@ public sealed class TeamsChoiceButtonsMiddlewareTests
     private readonly TeamsMiddlewarePipeline _pipeline = new();
 
     [Fact]
-    public async Task Send_MoreThanThreeChoicesOnTeams_BecomeHeroCardButtons()
+    public async Task Send_MoreThanThreeChoicesOnTeams_BecomeOneAdaptiveCardWithSubmitButtons()
     {
         var reply = Assert.Single(await _pipeline.SendAsync(TeamsActivities.Personal("choices Active ally,Passive ally,Neutral,Passive opposition,Active opposition")));
 
         Assert.Null(reply.SuggestedActions);
-        Assert.Equal("Pick one", reply.Text);
-        var card = Assert.Single(reply.Attachments!);
-        Assert.Equal(TeamsChoiceButtonsMiddleware.HeroCardContentType, card.ContentType);
-        var buttons = BuilderJson.Convert<JsonElement>(card.Content).GetProperty("buttons").EnumerateArray().ToList();
-        Assert.Equal(["Active ally", "Passive ally", "Neutral", "Passive opposition", "Active opposition"], buttons.Select(b => b.GetProperty("value").GetString()));
-        Assert.All(buttons, b => Assert.Equal(ActionTypes.ImBack, b.GetProperty("type").GetString()));
+        Assert.Null(reply.Text);
+        var attachment = Assert.Single(reply.Attachments!);
+        Assert.Equal(TeamsChoiceButtonsMiddleware.AdaptiveCardContentType, attachment.ContentType);
+        var card = BuilderJson.Convert<JsonElement>(attachment.Content);
+        Assert.Equal("1.5", card.GetProperty("version").GetString());
+        Assert.Equal("Pick one", card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("Pick one", card.GetProperty("fallbackText").GetString());
+        var buttons = card.GetProperty("actions").EnumerateArray().ToList();
+        Assert.All(buttons, b => Assert.Equal("Action.Submit", b.GetProperty("type").GetString()));
+        Assert.Equal(["Active ally", "Passive ally", "Neutral", "Passive opposition", "Active opposition"], buttons.Select(b => b.GetProperty("data").GetProperty("choice").GetString()));
+    }
+
+    [Fact]
+    public async Task Click_OnAChoiceButton_ReachesTheBotAsTheAnswerText()
+    {
+        var reply = Assert.Single(await _pipeline.SendAsync(TeamsActivities.Personal("choices a,b,c,d")));
+        var data = BuilderJson.Convert<JsonElement>(reply.Attachments![0].Content).GetProperty("actions")[3].GetProperty("data");
+
+        await _pipeline.SendAsync(TeamsActivities.Personal(null).WithValue(data.GetRawText()));
+
+        Assert.Equal("d", _pipeline.Seen[^1].Text);
     }
 
     [Fact]
