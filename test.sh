@@ -17,10 +17,14 @@ if ! dotnet build AllyBot.sln -c Release -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
-dotnet test AllyBot.sln -c Release --no-build -nologo \
-  --logger "trx;LogFilePrefix=allybot" --logger "console;verbosity=minimal" \
-  --results-directory "$results"
-status=$?
+# One project at a time, the end-to-end suites (real browsers, the Agents Playground) last and alone:
+# on two cores, running them beside the other suites makes their waits a matter of luck.
+status=0
+for project in $(ls tests/*/*.Tests.csproj | grep -v EndToEnd) tests/AllyBot.EndToEnd.Tests/AllyBot.EndToEnd.Tests.csproj; do
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFilePrefix=$(basename "$project" .csproj)" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+done
 
 # Sum the counters of every TRX file (one per test project).
 passed=0; failed=0

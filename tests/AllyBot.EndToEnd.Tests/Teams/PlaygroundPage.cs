@@ -42,10 +42,26 @@ public sealed class PlaygroundPage(IPage page)
     /// <summary>Types "@", picks the bot from the mention menu (as Teams users do), then the text, and sends it.</summary>
     public async Task MentionBotAndTypeAsync(string botName, string text)
     {
-        await ComposeBox.ClickAsync();
-        await page.Keyboard.TypeAsync("@");
         // The menu item's accessible name repeats the name (avatar label + text), so match its text instead.
-        await page.Locator("[role='menuitem']", new() { HasText = botName }).First.ClickAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        var item = page.Locator("[role='menuitem']", new() { HasText = botName }).First;
+        // On a busy machine the "@" can land before the compose box is ready and no menu opens: clear and retry.
+        for (var attempt = 1; ; attempt++)
+        {
+            await ComposeBox.ClickAsync();
+            await page.Keyboard.TypeAsync("@");
+            try
+            {
+                await item.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds / 3 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+                await page.Keyboard.PressAsync("Control+A");
+                await page.Keyboard.PressAsync("Backspace");
+            }
+        }
+        await item.ClickAsync();
         await page.Keyboard.TypeAsync(" " + text);
         await SendAsync();
     }
