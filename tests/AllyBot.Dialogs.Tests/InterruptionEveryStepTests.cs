@@ -14,15 +14,28 @@ namespace AllyBot.Dialogs.Tests;
 /// </summary>
 public sealed class InterruptionEveryStepTests
 {
-    public static readonly TheoryData<string> Interruptions =
+    private static readonly string[] CommandWords =
         ["help", "examples", "plan", "export", "back", "skip", "cancel", "start over", "delete my data"];
+
+    // Each scenario reaches questions the others don't (a health department's organizer-or-service question,
+    // allies whose audience must be picked from candidates), so every command is tried on all three.
+    public static readonly TheoryData<string, string> Interruptions = Cross();
+
+    private static TheoryData<string, string> Cross()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var scenario in new[] { "single-payer", "patient-safety", "hiv-testing" })
+            foreach (var command in CommandWords)
+                data.Add(command, scenario);
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Interruptions))]
-    public async Task Interruption_AtEveryQuestion_WorksAndTheJourneyStillCompletes(string command)
+    public async Task Interruption_AtEveryQuestion_WorksAndTheJourneyStillCompletes(string command, string scenario)
     {
         using var host = new JourneyHost(new MemoryStorage());
-        var driver = new ScenarioDriver(host, JourneyHost.Library.Scenario("single-payer"));
+        var driver = new ScenarioDriver(host, JourneyHost.Library.Scenario(scenario));
         var interrupted = new HashSet<Position>();
 
         var record = await driver.RunAsync(async (position, before) =>
@@ -43,10 +56,11 @@ public sealed class InterruptionEveryStepTests
 
         Assert.True(interrupted.Count >= 40, $"Only {interrupted.Count} questions were interrupted.\n{driver.Log}");
         Assert.Contains(interrupted, p => p.Topic == "menu");
-        Assert.Equal(JourneyHost.Library.Scenario("single-payer").Goal.Statement, record.Plan.Goal.Statement);
-        Assert.Equal(3, record.Plan.Allies.Count);
+        var expected = JourneyHost.Library.Scenario(scenario);
+        Assert.Equal(expected.Goal.Statement, record.Plan.Goal.Statement);
+        Assert.Equal(expected.Allies.Count, record.Plan.Allies.Count);
         if (command != "skip")
-            Assert.Equal(3, record.Plan.Pitches.Count);
+            Assert.Equal(expected.Allies.Count, record.Plan.Pitches.Count);
     }
 
     private static void Check(string command, Position at, JourneyRecord before, JourneyRecord after, List<Activity> replies, ScenarioDriver driver)
