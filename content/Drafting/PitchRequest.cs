@@ -2,8 +2,9 @@ using AllyBot.Content.Model;
 
 namespace AllyBot.Content.Drafting;
 
-/// What the coalition wants: the goal, the issue it addresses and a possible solution.
-public sealed record GoalInfo(string Statement, string? Issue = null, string? Solution = null);
+/// What the coalition wants: the goal, the issue it addresses and a possible solution. NotTheIssue is the
+/// topic the user keeps off the table: a private note that never appears in text addressed to an ally.
+public sealed record GoalInfo(string Statement, string? Issue = null, string? Solution = null, string? NotTheIssue = null);
 
 /// The ally being pitched. Empty SelfInterest/Ask/Offer are filled from the audience profile's typical ones.
 public sealed record AllyInfo(
