@@ -17,9 +17,13 @@ public sealed record AllyInfo(
     string? ContactName = null,
     string? ContactRole = null);
 
-/// Everything a drafter needs. SenderName is the user's or chapter's name, if known.
+/// Everything a drafter needs. SenderName is the user's or chapter's name, if known. PrivateNotes are what the
+/// user told the bot about the ally and the campaign that must never reach the ally (their read of the ally's
+/// motives, the opposition, the lip-service judgement, the contact note, the topic kept off the table): a
+/// drafter never uses them, and PitchValidator rejects a pitch that contains one.
 public sealed record PitchRequest(
     GoalInfo Goal,
     AllyInfo Ally,
     PitchAngle Angle = PitchAngle.CommonValues,
-    string? SenderName = null);
+    string? SenderName = null,
+    IReadOnlyList<string>? PrivateNotes = null);
