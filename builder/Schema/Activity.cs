@@ -5,7 +5,7 @@ namespace AllyBot.Builder.Schema;
 
 /// <summary>
 /// A Bot Framework activity: the one message shape every channel edge translates to and from.
-/// Field names and meanings follow the Activity spec (see shared/reference/PROTOCOLS.md §1).
+/// Field names and meanings follow the Activity spec (see docs/protocols.md §1).
 /// Fields this type does not know are kept in <see cref="Properties"/> and written back unchanged.
 /// </summary>
 public sealed class Activity

@@ -5,7 +5,7 @@ using AllyBot.Builder.Schema;
 namespace AllyBot.Bot.Channels.BotFramework;
 
 /// <summary>
-/// The Bot Connector REST API, as far as the bot sends (PROTOCOLS.md §2): reply, send, update, delete.
+/// The Bot Connector REST API, as far as the bot sends (docs/protocols.md §2): reply, send, update, delete.
 /// Uses the named client <see cref="HttpClientName"/> from <see cref="IHttpClientFactory"/>, whose handler
 /// retries 429 and 5xx with <c>Retry-After</c> respected (see <see cref="BotFrameworkServiceCollectionExtensions"/>);
 /// named rather than typed because the adapter that uses it is a singleton, and a typed client captured

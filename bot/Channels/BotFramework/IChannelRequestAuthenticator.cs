@@ -5,7 +5,7 @@ namespace AllyBot.Bot.Channels.BotFramework;
 
 /// <summary>
 /// Decides whether an inbound <c>POST /api/messages</c> really comes from a Bot Framework channel.
-/// The seam for JWT validation (PROTOCOLS.md §3a: issuer, audience = MicrosoftAppId, signing keys with
+/// The seam for JWT validation (docs/protocols.md §3a: issuer, audience = MicrosoftAppId, signing keys with
 /// endorsements, the <c>serviceurl</c> claim): an implementation registered in place of the defaults from
 /// <see cref="BotFrameworkServiceCollectionExtensions.AddBotFrameworkChannel"/> is all it takes. A failure
 /// becomes 401 with a problem-details body; the identity of a success is put in the turn state under

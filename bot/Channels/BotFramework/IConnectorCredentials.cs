@@ -1,7 +1,7 @@
 namespace AllyBot.Bot.Channels.BotFramework;
 
 /// <summary>
-/// Supplies the bearer token for calls to a channel's connector (PROTOCOLS.md §3b: client credentials for
+/// Supplies the bearer token for calls to a channel's connector (docs/protocols.md §3b: client credentials for
 /// MicrosoftAppId, scope <c>https://api.botframework.com/.default</c>, cached until shortly before expiry).
 /// The seam for outbound auth: register an implementation in place of <see cref="AnonymousConnectorCredentials"/>.
 /// </summary>

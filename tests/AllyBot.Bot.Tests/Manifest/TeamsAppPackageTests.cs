@@ -7,7 +7,7 @@ namespace AllyBot.Bot.Tests.Manifest;
 
 /// <summary>
 /// Runs <c>manifest/build.sh</c> as a person would and checks the Teams app package it writes against
-/// PROTOCOLS.md §5: required fields, ids, schema version, icon sizes and transparency, zip layout.
+/// docs/protocols.md §5: required fields, ids, schema version, icon sizes and transparency, zip layout.
 /// </summary>
 public sealed class TeamsAppPackageTests : IDisposable
 {

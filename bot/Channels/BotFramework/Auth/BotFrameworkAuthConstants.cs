@@ -1,6 +1,6 @@
 namespace AllyBot.Bot.Channels.BotFramework.Auth;
 
-/// <summary>Issuers, claims and algorithms of Bot Framework tokens (PROTOCOLS.md §3a, from the SDK's AuthenticationConstants).</summary>
+/// <summary>Issuers, claims and algorithms of Bot Framework tokens (docs/protocols.md §3a, from the SDK's AuthenticationConstants).</summary>
 public static class BotFrameworkAuthConstants
 {
     /// <summary>The issuer of tokens the Bot Connector (Teams, Azure Bot Service channels) sends.</summary>

@@ -12,7 +12,7 @@ public enum MicrosoftAppType
 /// Bot Framework credentials and endpoints. The <c>MicrosoftApp*</c> keys sit at the configuration root (the
 /// names Azure Bot Service and the SDK use); the rest live under <c>BotFramework:</c>. With no
 /// <see cref="MicrosoftAppId"/> authentication is off both ways: inbound requests are accepted anonymously and
-/// outbound calls carry no token (PROTOCOLS.md §3c) — the local/Emulator/Playground set-up.
+/// outbound calls carry no token (docs/protocols.md §3c) — the local/Emulator/Playground set-up.
 /// </summary>
 public sealed class BotFrameworkAuthOptions
 {
@@ -60,7 +60,7 @@ public sealed class BotFrameworkAuthOptions
 
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
-    /// <summary>The client-credentials endpoint for this app type (PROTOCOLS.md §3b), unless overridden.</summary>
+    /// <summary>The client-credentials endpoint for this app type (docs/protocols.md §3b), unless overridden.</summary>
     public Uri ResolveTokenEndpoint()
     {
         if (!string.IsNullOrWhiteSpace(TokenEndpoint))

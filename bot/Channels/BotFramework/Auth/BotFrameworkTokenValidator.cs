@@ -9,7 +9,7 @@ namespace AllyBot.Bot.Channels.BotFramework.Auth;
 
 /// <summary>
 /// Checks the <c>Authorization: Bearer</c> JWT of an inbound Bot Framework request as the SDK's
-/// ChannelValidation/EmulatorValidation do (PROTOCOLS.md §3a): signature by a key from the OpenID metadata,
+/// ChannelValidation/EmulatorValidation do (docs/protocols.md §3a): signature by a key from the OpenID metadata,
 /// RS256/384/512 only, issuer, audience = the app id, lifetime with 5 min skew, the <c>serviceurl</c> claim
 /// equal to the activity's serviceUrl, and the key's <c>endorsements</c> naming the activity's channel.
 /// With no MicrosoftAppId it lets everything in anonymously (§3c). Failure reasons never contain the token.

@@ -6,7 +6,7 @@ namespace AllyBot.Bot.Channels.BotFramework.Auth;
 
 /// <summary>
 /// Gets the bot's outbound token for the Bot Connector by the OAuth client-credentials grant
-/// (PROTOCOLS.md §3b) and caches it until shortly before it expires. Concurrent callers share one request.
+/// (docs/protocols.md §3b) and caches it until shortly before it expires. Concurrent callers share one request.
 /// The token and the secret are never logged.
 /// </summary>
 public sealed class ConnectorTokenProvider(

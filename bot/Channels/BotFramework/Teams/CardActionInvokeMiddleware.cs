@@ -8,7 +8,7 @@ namespace AllyBot.Bot.Channels.BotFramework.Teams;
 /// <summary>
 /// Teams' Universal Actions: an <c>Action.Execute</c> arrives as an <c>invoke</c> named
 /// <c>adaptiveCard/action</c> with <c>value.action.{verb,data}</c>, and must be answered in the HTTP response
-/// (PROTOCOLS.md §5). The dialogs only speak messages, so for the length of the turn the activity is presented
+/// (docs/protocols.md §5). The dialogs only speak messages, so for the length of the turn the activity is presented
 /// as the message the button stands for (text = the data's choice/text/value, else the verb; value = the
 /// data); the dialogs' replies go out as usual, and the invoke is answered 200 with a short message. Only on
 /// Teams (Universal Actions are a Microsoft 365 feature; Web Chat has no Action.Execute). Any other invoke

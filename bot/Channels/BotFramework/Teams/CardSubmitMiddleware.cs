@@ -7,7 +7,7 @@ namespace AllyBot.Bot.Channels.BotFramework.Teams;
 
 /// <summary>
 /// Lets prompts answer Adaptive Card buttons. An <c>Action.Submit</c> arrives as a message with empty text
-/// and the card's data in <c>value</c> (PROTOCOLS.md §5); prompts read <c>text</c>. So when the data has a
+/// and the card's data in <c>value</c> (docs/protocols.md §5); prompts read <c>text</c>. So when the data has a
 /// string <c>choice</c>, <c>text</c> or <c>value</c> field (in that order), it is copied into <c>text</c>;
 /// <c>value</c> is kept for dialogs that read the whole form. Channel-neutral: Web Chat submits the same way.
 /// </summary>

@@ -3,7 +3,7 @@ using AllyBot.Builder.Schema;
 namespace AllyBot.Bot.Channels.BotFramework.Teams;
 
 /// <summary>
-/// Reads Teams facts from an <see cref="Activity"/> (PROTOCOLS.md §5). Everything here looks only at Activity
+/// Reads Teams facts from an <see cref="Activity"/> (docs/protocols.md §5). Everything here looks only at Activity
 /// fields. (Where the plan lives — per user, or per group conversation — is the dialogs' PlanScope.)
 /// </summary>
 public static class TeamsActivity

@@ -8,7 +8,7 @@ namespace AllyBot.Bot.Channels.BotFramework.Teams;
 /// <summary>
 /// Turns a Teams install into the channel-neutral welcome. Teams signals an install twice — an
 /// <c>installationUpdate</c> (<c>action: add</c>) and a <c>conversationUpdate</c> with the bot in
-/// <c>membersAdded</c> (PROTOCOLS.md §5) — and the bot welcomes a person who joins. So the first of the two
+/// <c>membersAdded</c> (docs/protocols.md §5) — and the bot welcomes a person who joins. So the first of the two
 /// is presented to the bot as a <c>conversationUpdate</c> in which the installer joined, and the second is
 /// dropped; a flag in storage remembers the welcome until the bot is removed. Other people joining a group
 /// chat or team do not get a welcome post each (the docs advise against posting in big teams).

@@ -1,6 +1,6 @@
 namespace AllyBot.Bot.Channels.Slack.BlockKit;
 
-/// <summary>Block Kit limits (PROTOCOLS.md §6; https://api.slack.com/reference/block-kit/blocks).</summary>
+/// <summary>Block Kit limits (docs/protocols.md §6; https://api.slack.com/reference/block-kit/blocks).</summary>
 public static class SlackLimits
 {
     public const int BlocksPerMessage = 50;

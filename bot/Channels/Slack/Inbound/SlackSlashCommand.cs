@@ -1,6 +1,6 @@
 namespace AllyBot.Bot.Channels.Slack.Inbound;
 
-/// <summary>The form fields of a slash command request (PROTOCOLS.md §6) that the bot uses.</summary>
+/// <summary>The form fields of a slash command request (docs/protocols.md §6) that the bot uses.</summary>
 public sealed record SlackSlashCommand(
     string? TeamId,
     string? ChannelId,

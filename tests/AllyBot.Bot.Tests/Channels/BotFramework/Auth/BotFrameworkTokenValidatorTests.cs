@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework.Auth;
 
-/// <summary>The JWT checks of PROTOCOLS.md §3a, against signing keys served by a real local OpenID server.</summary>
+/// <summary>The JWT checks of docs/protocols.md §3a, against signing keys served by a real local OpenID server.</summary>
 public sealed class BotFrameworkTokenValidatorTests(LocalOpenIdServerFixture fixture) : IClassFixture<LocalOpenIdServerFixture>, IAsyncLifetime
 {
     private const string Teams = "msteams";

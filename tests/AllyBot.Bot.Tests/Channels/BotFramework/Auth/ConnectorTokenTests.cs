@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework.Auth;
 
-/// <summary>The outbound client-credentials token (PROTOCOLS.md §3b) against a local token endpoint and connector.</summary>
+/// <summary>The outbound client-credentials token (docs/protocols.md §3b) against a local token endpoint and connector.</summary>
 public sealed class ConnectorTokenTests : IAsyncLifetime
 {
     private const string AppId = "3c1f0d9a-8e2b-4b7c-9d6e-5f4a3b2c1d0e";

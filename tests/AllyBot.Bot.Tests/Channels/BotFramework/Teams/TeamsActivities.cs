@@ -3,7 +3,7 @@ using AllyBot.Builder.Schema;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework.Teams;
 
-/// <summary>Activities shaped as Teams sends them (PROTOCOLS.md §5): bot id <c>28:…</c>, conversation types, mention entities.</summary>
+/// <summary>Activities shaped as Teams sends them (docs/protocols.md §5): bot id <c>28:…</c>, conversation types, mention entities.</summary>
 public static class TeamsActivities
 {
     public const string BotId = "28:9a4f1c2e-6b7d-4e8f-a0b1-c2d3e4f5a6b7";
