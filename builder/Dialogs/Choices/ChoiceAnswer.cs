@@ -3,7 +3,8 @@ namespace AllyBot.Builder.Dialogs.Choices;
 /// <summary>
 /// An answer read for choice matching: its words in order (misspellings corrected towards the choices'
 /// words), split into clauses at punctuation and at conjunctions ("she's neutral, she says nice things";
-/// "active but quiet"), each word marked when a negation comes before it in its clause ("not neutral").
+/// "active but quiet"), each word marked when a negation comes before it in its clause ("not neutral"), and
+/// hedges ending a clause ("… at the moment", "… I believe") set aside as filler.
 /// </summary>
 internal sealed class ChoiceAnswer
 {
@@ -31,25 +32,34 @@ internal sealed class ChoiceAnswer
         var clause = 0;
         foreach (var part in SplitAtMarks(utterance))
         {
-            var negated = false;
+            var current = new List<AnswerWord>();
             foreach (var token in ChoiceText.Tokens(ChoiceText.Normalize(part)))
             {
                 if (ChoiceText.IsConjunction(token))
                 {
+                    AddClause(words, current);
                     words.Add(new AnswerWord(token, false, -1, false, false));
                     clause++;
-                    negated = false;
                     continue;
                 }
                 var corrected = typos.Correct(token);
                 var text = corrected ?? token;
-                words.Add(new AnswerWord(text, corrected is not null, clause, ChoiceText.IsContent(text), negated));
-                negated |= ChoiceText.IsNegation(text);
+                var negated = current.Any(w => ChoiceText.IsNegation(w.Text));
+                current.Add(new AnswerWord(text, corrected is not null, clause, ChoiceText.IsContent(text), negated));
             }
+            AddClause(words, current);
             clause++;
         }
 
         return new ChoiceAnswer(words);
+    }
+
+    /// <summary>Adds a clause's words, its trailing hedges ("… at the moment") not counting as meaningful.</summary>
+    private static void AddClause(List<AnswerWord> words, List<AnswerWord> clause)
+    {
+        var hedge = ChoiceText.TrailingHedgeLength(clause.Select(w => w.Text).ToList());
+        words.AddRange(clause.Select((w, i) => i >= clause.Count - hedge ? w with { IsContent = false } : w));
+        clause.Clear();
     }
 
     /// <summary>Splits at clause punctuation; a hyphen only when spaced (" - "), so "one-on-one" stays whole.</summary>

@@ -41,6 +41,16 @@ internal static class ChoiceText
         "and", "but", "or", "because", "so",
     };
 
+    /// <summary>Hedges that may end a clause without being its point ("neutral at the moment", "passive, I believe").</summary>
+    private static readonly string[][] TrailingHedges =
+    [
+        .. new[]
+        {
+            "at the moment", "right now", "so far", "at this point", "these days", "for the time being", "lately", "at best",
+            "overall", "mostly", "anyway", "too", "as well", "still", "yet", "i believe", "i suppose", "i would say", "honestly",
+        }.Select(phrase => phrase.Split(' ')),
+    ];
+
     /// <summary>Openers skipped before looking for a leading option ("well no, …").</summary>
     private static readonly HashSet<string> Interjections = new(StringComparer.Ordinal) { "well", "oh", "um", "uh", "hmm", "ah", "so" };
 
@@ -105,6 +115,28 @@ internal static class ChoiceText
     public static bool IsPhraseStarter(string token) => PhraseStarters.Contains(token);
 
     public static bool IsInterjection(string token) => Interjections.Contains(token);
+
+    /// <summary>How many of the last words of <paramref name="clause"/> are trailing hedges (repeatedly: "neutral for now, I believe").</summary>
+    public static int TrailingHedgeLength(IReadOnlyList<string> clause)
+    {
+        var end = clause.Count;
+        var found = true;
+        while (found)
+        {
+            found = false;
+            foreach (var hedge in TrailingHedges)
+            {
+                if (hedge.Length < end && clause.Skip(end - hedge.Length).Take(hedge.Length).SequenceEqual(hedge))
+                {
+                    end -= hedge.Length;
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        return clause.Count - end;
+    }
 
     /// <summary>Equal, or equal once a plural "s" is dropped ("nurse" / "nurses").</summary>
     public static bool SameWord(string a, string b) =>

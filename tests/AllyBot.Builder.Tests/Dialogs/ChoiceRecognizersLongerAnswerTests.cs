@@ -51,6 +51,8 @@ public class ChoiceRecognizersLongerAnswerTests
     [InlineData("she's neutral, she says nice things", "Neutral")]
     [InlineData("I think she is neutral", "Neutral")]
     [InlineData("probably neutral for now", "Neutral")]
+    [InlineData("neutral at the moment, I believe", "Neutral")]
+    [InlineData("skeptical right now", "Passive opposition")]
     [InlineData("they support it but haven't done anything", "Passive ally")] // the longer synonym wins over "support it"
     [InlineData("they agree with us, but they're busy", "Passive ally")]
     [InlineData("I don't know where they stand", "Neutral")]
