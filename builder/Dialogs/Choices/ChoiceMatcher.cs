@@ -18,13 +18,13 @@ namespace AllyBot.Builder.Dialogs.Choices;
 /// </summary>
 internal sealed class ChoiceMatcher(ChoiceAnswer answer, IReadOnlyList<ChoiceCandidate> candidates, FindChoicesOptions options)
 {
+    /// <summary>A misspelled word counts as this much less than a word spelled right.</summary>
+    private const float TypoPenalty = 0.2f;
+
     /// <summary>The one-word candidates' words, each with the choices it names.</summary>
     private readonly ILookup<string, int> _singleWords = candidates
         .Where(c => c.Content.Length == 1)
         .ToLookup(c => ChoiceText.Singular(c.Content[0]), c => c.Index, StringComparer.Ordinal);
-
-    /// <summary>A misspelled word counts as this much less than a word spelled right.</summary>
-    private const float TypoPenalty = 0.2f;
 
     /// <summary>The best reading of the answer as <paramref name="candidate"/>, or null when it does not fit.</summary>
     public Fit? Match(ChoiceCandidate candidate)
@@ -77,7 +77,7 @@ internal sealed class ChoiceMatcher(ChoiceAnswer answer, IReadOnlyList<ChoiceCan
         var words = answer.Words;
         for (var start = 0; start + k <= words.Count; start++)
         {
-            if (SameWords(words, start, candidate.Tokens) && !Negated(words.Skip(start).First(w => w.IsContent), candidate))
+            if (SameWords(words, start, candidate.Tokens) && !Negated(words.Skip(start).Take(k).FirstOrDefault(w => w.IsContent), candidate))
                 return Whole(candidate, words.Skip(start).Take(k));
         }
 
