@@ -4,7 +4,9 @@ namespace AllyBot.Content.Matching;
 
 /// Guesses which audience profile a free-text ally description belongs to ("SEIU local 1199" → labor-unions).
 /// Deterministic and offline: stemmed phrase matches on names, aliases and keywords (rarer words weigh more),
-/// overlap with example phrases, and regular-expression patterns for titles and organization names.
+/// overlap with example phrases, and regular-expression patterns for titles and organization names. Words that
+/// name who the ally is count fully; words after "at", "from", "who"… saying where they are count half
+/// ("peer educators at the syringe exchange" are peers; see AllyDescription).
 public sealed class AudienceMatcher
 {
     /// Score at which a lone match counts as fully confident.
@@ -30,8 +32,9 @@ public sealed class AudienceMatcher
             return [];
         }
         var tokens = TextNormalizer.ContentTokens(freeText);
+        var description = new AllyDescription(freeText);
         var scores = _index.Entries
-            .Select(e => (e.Profile, Score: Score(e, tokens, freeText)))
+            .Select(e => (e.Profile, Score: Score(e, tokens, description)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Profile.Id, StringComparer.Ordinal)
@@ -46,28 +49,34 @@ public sealed class AudienceMatcher
     public AudienceMatch? Best(string? freeText) =>
         Match(freeText) is [var top, ..] && top.Confidence >= _options.Threshold ? top : null;
 
-    private double Score(AudienceIndex.Entry entry, IReadOnlyList<string> tokens, string raw)
+    private double Score(AudienceIndex.Entry entry, IReadOnlyList<string> tokens, AllyDescription description)
     {
         var score = 0.0;
         foreach (var phrase in entry.Phrases)
         {
-            if (!Contains(tokens, phrase.Tokens))
+            if (IndexOf(tokens, phrase.Tokens) is not { } start)
             {
                 continue;
             }
             var specificity = phrase.Tokens.Length == 1
                 ? 1.0 / _index.SingleWordSpread.GetValueOrDefault(phrase.Tokens[0], 1)
                 : 1.0 + 0.5 * (phrase.Tokens.Length - 1);
-            score += phrase.Weight * specificity;
+            score += phrase.Weight * specificity * description.WeightAtToken(start);
         }
-        foreach (var token in tokens.Distinct())
+        foreach (var (token, index) in tokens.Select((t, i) => (t, i)).DistinctBy(x => x.t))
         {
             if (entry.ExampleWords.Contains(token))
             {
-                score += AudienceIndex.ExampleWordWeight / _index.ExampleWordSpread[token];
+                score += AudienceIndex.ExampleWordWeight / _index.ExampleWordSpread[token] * description.WeightAtToken(index);
             }
         }
-        score += entry.Patterns.Count(p => p.IsMatch(raw)) * AudienceIndex.PatternWeight;
+        foreach (var pattern in entry.Patterns)
+        {
+            if (pattern.Match(description.Text) is { Success: true } match)
+            {
+                score += AudienceIndex.PatternWeight * description.WeightAtChar(match.Index);
+            }
+        }
         return score;
     }
 
@@ -78,7 +87,8 @@ public sealed class AudienceMatcher
     private static double Confidence(double score, double other) =>
         Math.Round(score / (score + other) * Math.Min(1.0, score / Saturation), 3);
 
-    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
+    /// Where <paramref name="phrase"/> first occurs in <paramref name="tokens"/>, or null.
+    private static int? IndexOf(IReadOnlyList<string> tokens, string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= tokens.Count; i++)
         {
@@ -89,9 +99,9 @@ public sealed class AudienceMatcher
             }
             if (all)
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -2,16 +2,19 @@ namespace AllyBot.Builder.Dialogs.Choices;
 
 /// <summary>
 /// Finds which choice an answer means (SDK: <c>ChoiceRecognizers.RecognizeChoices</c>). Matching ignores
-/// case, punctuation and apostrophes, in this order of precedence:
+/// case, punctuation, apostrophes and accents, in this order of precedence:
 /// <list type="number">
 /// <item>the whole answer equals a choice's value, action title or a synonym (score 1);</item>
 /// <item>the answer is a position: "2", "number 2", "two", "second", "the 2nd one", "last" (score 1);</item>
-/// <item>a partial match: the share of a value's / synonym's meaningful words found in the answer
-/// ("the union" → "Nurses' union", 0.5), at least <see cref="FindChoicesOptions.MinPartialScore"/>.</item>
+/// <item>with <see cref="FindChoicesOptions.AllowPartialMatches"/>: the choice plus filler ("an email I guess"),
+/// the whole choice standing inside a longer answer (<see cref="FindChoicesOptions.AllowOptionInLongerAnswer"/>),
+/// or part of it ("the union" → "Nurses' union", 0.5; see <see cref="ChoiceMatcher"/>), misspelled words
+/// corrected towards the choices' words (<see cref="FindChoicesOptions.MaxTypoEdits"/>; each costs 0.2 of its word).</item>
 /// </list>
 /// Positions come before partial matches because the rendered list numbers the choices, so a bare "2"
-/// means the second one even when a choice's text contains a 2. Between equal partial scores the choice
-/// with more words matched ranks first ("coalition meeting" → "Coalition meeting" over "Meeting").
+/// means the second one even when a choice's text contains a 2. Between equal scores the choice with more
+/// words matched ranks first ("coalition meeting" → "Coalition meeting" over "Meeting";
+/// "they support it but haven't done anything" → the synonym "haven't done anything" over "support").
 /// </summary>
 public static class ChoiceRecognizers
 {
@@ -48,7 +51,7 @@ public static class ChoiceRecognizers
         if (ChoicePosition.Find(text, choices.Count, options.RecognizeNumbers, options.RecognizeOrdinals) is { } index)
             return [new Match(new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f }, int.MaxValue)];
 
-        return options.AllowPartialMatches ? FindPartial(text, choices, options) : [];
+        return options.AllowPartialMatches ? FindPartial(utterance!, choices, options) : [];
     }
 
     private static FoundChoice? FindExact(string text, IList<Choice> choices, FindChoicesOptions options)
@@ -65,27 +68,21 @@ public static class ChoiceRecognizers
         return null;
     }
 
-    private static List<Match> FindPartial(string text, IList<Choice> choices, FindChoicesOptions options)
+    private static List<Match> FindPartial(string utterance, IList<Choice> choices, FindChoicesOptions options)
     {
-        // Only meaningful words count on both sides: a stop-word-only synonym ("go to") never matches partially,
-        // and an answer must be mostly about the choice ("I'm part of the union" is not the choice "part").
-        var answerWords = ChoiceText.ContentTokens(text);
+        var candidates = choices
+            .SelectMany((choice, index) => Candidates(choice, options).Select(text => ChoiceCandidate.From(index, text)))
+            .ToList();
+        var answer = ChoiceAnswer.Read(utterance, new ChoiceTypos(candidates.Select(c => c.Tokens), options));
+        var matcher = new ChoiceMatcher(answer, candidates, options);
         var found = new List<Match>();
-        if (answerWords.Length == 0)
-            return found;
-        for (var index = 0; index < choices.Count; index++)
+        foreach (var group in candidates.GroupBy(c => c.Index))
         {
             Match? best = null;
-            foreach (var candidate in Candidates(choices[index], options))
+            foreach (var candidate in group)
             {
-                var words = ChoiceText.ContentTokens(ChoiceText.Normalize(candidate)).Distinct().ToArray();
-                if (words.Length == 0)
-                    continue;
-                var matched = words.Count(word => answerWords.Any(answer => ChoiceText.SameWord(word, answer)));
-                var score = (float)matched / words.Length;
-                var coverage = (float)matched / answerWords.Length;
-                if (matched > 0 && score >= options.MinPartialScore && coverage >= options.MinAnswerCoverage && (best is null || (score, matched).CompareTo((best.Found.Score, best.Words)) > 0))
-                    best = new Match(new FoundChoice { Value = choices[index].Value, Index = index, Score = score, Synonym = candidate }, matched);
+                if (matcher.Match(candidate) is { } fit && (best is null || (fit.Score, fit.Words).CompareTo((best.Found.Score, best.Words)) > 0))
+                    best = new Match(new FoundChoice { Value = choices[group.Key].Value, Index = group.Key, Score = fit.Score, Synonym = candidate.Text }, fit.Words);
             }
 
             if (best is not null)

@@ -4,9 +4,10 @@ namespace AllyBot.Builder.Dialogs;
 
 /// <summary>
 /// Offers a list of <see cref="PromptOptions.Choices"/> and returns the <see cref="FoundChoice"/> picked
-/// (SDK: <c>ChoicePrompt</c>). Recognizes titles, synonyms, partial titles, "2", "second", and a pick sent
-/// in <c>activity.value</c> (a string, or an object with a <c>choice</c> or <c>value</c> field) by a card or
-/// button. An answer that matches two choices equally well is treated as not recognized, so the user is
+/// (SDK: <c>ChoicePrompt</c>). Recognizes titles, synonyms, partial titles, "2", "second", a choice inside a
+/// longer answer ("she's neutral, she says nice things"), misspellings ("nuetral"), and a pick sent in
+/// <c>activity.value</c> (a string, or an object with a <c>choice</c> or <c>value</c> field) by a card or
+/// button; <see cref="RecognizerOptions"/> turns each of these on or off. An answer that matches two choices equally well is treated as not recognized, so the user is
 /// asked again rather than given a guess.
 /// </summary>
 public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(dialogId, validator)

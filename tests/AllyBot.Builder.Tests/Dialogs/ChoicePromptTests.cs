@@ -57,6 +57,82 @@ public class ChoicePromptTests
             .StartTestAsync();
     }
 
+    private static readonly Action<PromptOptions> StanceChoices = options => options.Choices =
+    [
+        new Choice("Active ally") { Synonyms = ["active", "support it"] },
+        new Choice("Passive ally") { Synonyms = ["passive", "haven't done anything"] },
+        new Choice("Neutral") { Synonyms = ["undecided"] },
+        new Choice("Active opposition") { Synonyms = ["opposed"] },
+    ];
+
+    private static readonly Action<PromptOptions> YesNoChoices = options => options.Choices =
+    [
+        new Choice("Yes") { Synonyms = ["yeah", "sí"] },
+        new Choice("No") { Synonyms = ["nope"] },
+    ];
+
+    [Theory]
+    [InlineData("she's neutral, she says nice things", "Neutral #2 via Neutral (1)")]
+    [InlineData("nuetral", "Neutral #2 via Neutral (0.8)")]
+    [InlineData("they support it but haven't done anything", "Passive ally #1 via haven't done anything (1)")]
+    [InlineData("pasive, I'd say", "Passive ally #1 via passive (0.8)")]
+    public async Task Recognize_ChoiceInALongerOrMisspelledAnswer_ReturnsIt(string answer, string expected)
+    {
+        await Harness(configure: StanceChoices).Flow()
+            .Test("hi", "Who do you want to reach?")
+            .Test(answer, expected)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("yes, the transit workers union", "Yes #0 via Yes (1)")]
+    [InlineData("no, they're a nonprofit organization", "No #1 via No (1)")]
+    [InlineData("Sí, el sindicato de transporte", "Yes #0 via sí (1)")]
+    public async Task Recognize_LeadingYesOrNo_ReturnsIt(string answer, string expected)
+    {
+        await Harness(configure: YesNoChoices).Flow()
+            .Test("hi", "Who do you want to reach?")
+            .Test(answer, expected)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("she's not neutral")]
+    [InlineData("neutral or opposed, hard to say")]
+    [InlineData("natrl")]
+    public async Task Recognize_NegatedTiedOrTooMisspelled_AsksAgain(string answer)
+    {
+        await Harness(configure: StanceChoices).Flow()
+            .Test("hi", "Who do you want to reach?")
+            .Test(answer, "Please pick one of the options.")
+            .Test("undecided", "Neutral #2 via undecided (1)")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Recognize_AnswerSharingOneWordWithAChoice_AsksAgain()
+    {
+        var menu = (Action<PromptOptions>)(options => options.Choices = [new Choice("Back"), new Choice("Skip"), new Choice("Help")]);
+
+        await Harness(configure: menu).Flow()
+            .Test("hi", "Who do you want to reach?")
+            .Test("back pain clinic", "Please pick one of the options.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RecognizerOptions_TyposAndLongerAnswersOff_AsksAgain()
+    {
+        var prompt = new ChoicePrompt("choice") { RecognizerOptions = new FindChoicesOptions { MaxTypoEdits = 0, AllowOptionInLongerAnswer = false } };
+
+        await Harness(prompt, configure: StanceChoices).Flow()
+            .Test("hi", "Who do you want to reach?")
+            .Test("nuetral", "Please pick one of the options.")
+            .Test("she's neutral, she says nice things", "Please pick one of the options.")
+            .Test("probably neutral", "Neutral #2 via Neutral (1)")
+            .StartTestAsync();
+    }
+
     [Theory]
     [InlineData("4")]
     [InlineData("the mayor")]

@@ -63,6 +63,34 @@ public sealed class AudienceMatcherTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("medical residents", "health-professions-trainees")]
+    [InlineData("the residents at County General", "health-professions-trainees")]
+    [InlineData("a school's diversity office", "diversity-and-equity-offices")]
+    [InlineData("a tenant union", "tenant-and-housing-groups")]
+    [InlineData("a pediatric clinic", "clinics-and-health-centers")]
+    [InlineData("a harm-reduction nonprofit", "harm-reduction-and-recovery-organizations")]
+    public void Match_AlliesMisfiledBefore_LandOnTheirOwnProfileAboveThreshold(string phrase, string expected)
+    {
+        Assert.Equal(expected, Matcher.Best(phrase)?.AudienceId);
+    }
+
+    [Theory]
+    [InlineData("residents on our block", "neighborhood-residents")]
+    [InlineData("peer educators at the syringe exchange", "people-with-lived-experience")] // who they are, not where they work
+    [InlineData("family physicians at the neighborhood clinic", "frontline-clinicians")]
+    [InlineData("the nurses' union", "labor-unions")]
+    public void Match_PeopleNamedBeforeWhereTheyWork_KeepTheirOwnProfile(string phrase, string expected)
+    {
+        Assert.Equal(expected, Matcher.Match(phrase).FirstOrDefault()?.AudienceId);
+    }
+
+    [Fact]
+    public void Match_ResidentsWithoutContext_IsNotAConfidentGuess()
+    {
+        Assert.Null(Matcher.Best("the residents"));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("zxqv blorp")]
