@@ -178,7 +178,9 @@
   });
   closeButton.addEventListener('click', close);
   document.addEventListener('keydown', function (event) {
-    // Web Chat uses Escape itself (to leave a message it moved focus into) and then marks the event handled.
-    if (event.key === 'Escape' && !panel.hidden && !event.defaultPrevented) { close(); }
+    // Inside a message (where Enter on the chat history moves focus, e.g. to a Copy button), Escape is Web Chat's:
+    // it goes back to the chat history. Anywhere else, Escape closes the chat.
+    var inMessage = event.target instanceof Element && event.target.closest('#webchat .webchat__basic-transcript__activity');
+    if (event.key === 'Escape' && !panel.hidden && !inMessage) { close(); }
   });
 })();

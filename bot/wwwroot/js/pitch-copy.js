@@ -66,7 +66,9 @@
         className: 'allybot-copy__button',
         'aria-label': 'Copy ' + props.what,
         'data-state': state,
-        onClick: copy
+        onClick: copy,
+        // Web Chat moves focus into a message without scrolling; a keyboard user must see where they are.
+        onFocus: function (event) { event.currentTarget.scrollIntoView({ block: 'nearest' }); }
       }, state === 'copied' ? '✓ Copied' : 'Copy'),
       h('span', { className: 'allybot-visually-hidden', role: 'status' }, announcement));
   }
