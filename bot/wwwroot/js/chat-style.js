@@ -16,7 +16,7 @@
     botAvatarInitials: 'AB',
     botAvatarBackgroundColor: teal,
     userAvatarInitials: 'You',
-    userAvatarBackgroundColor: amber,
+    userAvatarBackgroundColor: tealDark, // white initials on amber would fail contrast (2:1)
     bubbleBackground: mist,
     bubbleTextColor: ink,
     bubbleBorderRadius: 12,
@@ -47,7 +47,10 @@
     // until its words break ("Possibl e solutio n"). Labels break between words only; values still break a word
     // that is longer than the whole line (a URL).
     '& .ac-fact-title, & .ac-fact-title *': { wordBreak: 'normal', overflowWrap: 'normal' },
-    '& .ac-fact-title': { paddingRight: '4px' },
+    // One label width for every fact list of the card (a preferred width: a long word widens it, never breaks),
+    // and air between facts whose values run over several lines (the renderer sets padding inline, hence !important).
+    '& .ac-fact-title': { width: '34%', paddingRight: '4px' },
+    '& .ac-factset tr + tr > td': { paddingTop: '6px !important' },
     '& .ac-pushButton': {
       backgroundColor: '#ffffff',
       border: '2px solid ' + teal,

@@ -49,7 +49,10 @@ public sealed class WebChatCardTests(StandInBotFixture bot, ChromiumFixture chro
 
             foreach (var flaw in flaws)
                 output.WriteLine(flaw.ToString());
-            await card.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, $"webchat-plan-card-{width}.png") });
+            await card.EvaluateAsync("card => card.scrollIntoView({ block: 'start' })");
+            await ChromiumFixture.ScreenshotAsync(page, $"webchat-plan-card-{width}-top");
+            await card.EvaluateAsync("card => card.scrollIntoView({ block: 'end' })");
+            await ChromiumFixture.ScreenshotAsync(page, $"webchat-plan-card-{width}-end");
             Assert.Empty(flaws);
         }
         finally

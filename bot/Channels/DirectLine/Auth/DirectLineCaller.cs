@@ -10,7 +10,7 @@ internal sealed record DirectLineCaller(bool HasSecret, DirectLineTokenClaims? T
 
     /// <summary>
     /// Reads <c>Authorization: Bearer</c>: missing or not Bearer gives 401; a forged, malformed or expired token
-    /// gives 403, which DirectLineJS reads as "token expired" (PROTOCOLS.md §4).
+    /// gives 403, which DirectLineJS reads as "token expired".
     /// </summary>
     public static (DirectLineCaller? Caller, IResult? Problem) Authenticate(HttpContext context, DirectLineSecret secret, DirectLineTokenService tokens)
     {

@@ -9,7 +9,7 @@ namespace AllyBot.Bot.Channels.DirectLine;
 /// <summary>
 /// Mints and checks Direct Line tokens: compact JWTs signed with HMAC-SHA256 (HS256) over the conversation id,
 /// the user id, the scope and the expiry. JWT because Web Chat and DirectLineJS decode the token's <c>user</c>
-/// claim to learn the user id (PROTOCOLS.md §4), so the welcome and every post agree on who the user is.
+/// claim to learn the user id, so the welcome and every post agree on who the user is.
 /// </summary>
 public sealed class DirectLineTokenService(DirectLineSecret secret, TimeProvider time, IOptions<DirectLineOptions> options)
 {

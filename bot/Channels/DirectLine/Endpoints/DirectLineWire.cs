@@ -4,7 +4,7 @@ using AllyBot.Builder.Schema;
 
 namespace AllyBot.Bot.Channels.DirectLine;
 
-/// <summary>Answer of start, reconnect, generate and refresh. <c>expires_in</c> is snake_case on the wire (PROTOCOLS.md §1).</summary>
+/// <summary>Answer of start, reconnect, generate and refresh. <c>expires_in</c> is snake_case on the wire, as the service sends it.</summary>
 internal sealed record DirectLineConversationResponse(
     string ConversationId,
     string Token,

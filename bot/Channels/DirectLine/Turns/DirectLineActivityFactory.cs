@@ -12,7 +12,7 @@ public sealed class DirectLineActivityFactory(TimeProvider time, IOptions<Direct
 {
     public ChannelAccount Bot => new(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
 
-    /// <summary>The turn that greets a new conversation: both the user and the bot joined (PROTOCOLS.md §4, welcome messages).</summary>
+    /// <summary>The turn that greets a new conversation: both the user and the bot joined.</summary>
     public Activity ConversationUpdate(DirectLineConversation conversation, string serviceUrl) => new()
     {
         Type = ActivityTypes.ConversationUpdate,
