@@ -12,12 +12,17 @@ namespace AllyBot.EndToEnd.Tests.WebChat;
 /// The real host with a stand-in bot, so the widget's rendering can be checked whatever state the coaching journey
 /// is in: it greets with a full coalition plan as the real plan card (<see cref="PlanCard"/>, with the library's
 /// labels and long, realistic answers), and answers "pitches" with the two versions of a pitch as separate plain
-/// messages carrying the <c>allybot.pitch</c> entity, as the journey sends them.
+/// messages carrying the <c>allybot.pitch</c> entity, as the journey sends them; "many" fills a long history.
 /// </summary>
 public sealed class StandInBotFixture : BotHostFixture
 {
     public const string Greeting = "Here is your plan so far.";
     public const string AskForPitches = "pitches";
+
+    /// <summary>Typed, makes the bot send <see cref="ManyMessages"/> numbered messages ("Message 1" …), for a long history.</summary>
+    public const string AskForManyMessages = "many";
+
+    public const int ManyMessages = 120;
     public const string Ally = "Eastside nurses' union";
 
     public const string ShortPitch =
@@ -111,6 +116,11 @@ public sealed class StandInBotFixture : BotHostFixture
             {
                 await turnContext.SendActivityAsync(Pitch(ShortPitch, "short"), cancellationToken);
                 await turnContext.SendActivityAsync(Pitch(LongPitch, "long"), cancellationToken);
+            }
+            else if (activity.Type == ActivityTypes.Message && string.Equals(activity.Text, AskForManyMessages, StringComparison.OrdinalIgnoreCase))
+            {
+                for (var i = 1; i <= ManyMessages; i++)
+                    await turnContext.SendActivityAsync(MessageFactory.Text($"Message {i}"), cancellationToken);
             }
         }
 

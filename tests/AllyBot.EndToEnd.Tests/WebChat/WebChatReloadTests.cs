@@ -12,7 +12,7 @@ namespace AllyBot.EndToEnd.Tests.WebChat;
 /// cookie and the page's localStorage across reloads, as a browser does.
 /// </summary>
 [Collection(WebChatCollection.Name)]
-public sealed class WebChatReloadTests(BotHostFixture bot, ChromiumFixture chromium)
+public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture standIn, ChromiumFixture chromium)
 {
     private const string MemoryKey = "allybot.webchat.conversation";
 
@@ -78,6 +78,61 @@ public sealed class WebChatReloadTests(BotHostFixture bot, ChromiumFixture chrom
             await site.ExpectBotSaysAsync(BeforeReload[^1].Expect);
             await site.ClickSuggestedActionAsync(AfterReload.Say);
             await site.ExpectBotSaysAsync(AfterReload.Expect);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Reload_OfALongConversation_ShowsItsLastHundredActivities()
+    {
+        var page = await chromium.NewPageAsync();
+        try
+        {
+            var site = new ChapterPage(page);
+            await site.OpenAsync(standIn.BaseUrl);
+            await site.ExpectBotSaysAsync(StandInBotFixture.Greeting);
+            await site.TypeAsync(StandInBotFixture.AskForManyMessages);
+            await site.ExpectActivitiesCountAsync($@"\bMessage {StandInBotFixture.ManyMessages}\b", 1);
+
+            await page.ReloadAsync();
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
+
+            // 122 activities (greeting, "many", 120 messages): the last 100 are Message 21 to Message 120.
+            var activities = site.Transcript.Locator(".webchat__basic-transcript__activity");
+            await Expect(activities).ToHaveCountAsync(100, new() { Timeout = ChapterPage.Patience.Timeout });
+            await Expect(activities.First).ToContainTextAsync(new Regex(@"\bMessage 21\b"));
+            await Expect(activities.Last).ToContainTextAsync(new Regex($@"\bMessage {StandInBotFixture.ManyMessages}\b"));
+            await Expect(site.Transcript.GetByText(StandInBotFixture.Greeting)).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Reload_WhenTheReconnectFindsNoConversation_StartsANewOne()
+    {
+        var page = await chromium.NewPageAsync();
+        try
+        {
+            var site = new ChapterPage(page);
+            await site.OpenAsync(standIn.BaseUrl);
+            await site.ExpectBotSaysAsync(StandInBotFixture.Greeting);
+            var before = await site.Transcript.GetAttributeAsync("data-conversation-id");
+            // The conversation expires between the token and the reconnect: Direct Line answers 404.
+            await page.RouteAsync(new Regex(@"/v3/directline/conversations/[^/?]+\?watermark="), route =>
+                route.FulfillAsync(new() { Status = 404, ContentType = "application/problem+json", Body = """{"status":404,"title":"Conversation not found"}""" }));
+
+            await page.ReloadAsync();
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
+
+            await site.ExpectBotSaysAsync(Regex.Escape(StandInBotFixture.Greeting));
+            await Expect(site.Transcript).Not.ToHaveAttributeAsync("data-conversation-id", before!);
+            await Expect(site.Status).ToBeEmptyAsync();
         }
         finally
         {
