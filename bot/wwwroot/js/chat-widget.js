@@ -16,6 +16,7 @@
   var MEMORY_KEY = 'allybot.webchat.conversation';
   // How much history a reload shows: the last this-many activities of the conversation.
   var HISTORY_LENGTH = 100;
+  var ONLINE = 2; // DirectLineJS ConnectionStatus.Online
   var CONNECTION_FAILED = 4; // DirectLineJS ConnectionStatus.FailedToConnect
 
   var panel = document.getElementById('chat-panel');
@@ -94,9 +95,7 @@
         options.watermark = historyStart(previous.watermark);
       }
       remember(answer.conversationId, resuming ? previous.watermark : '');
-      var directLine = window.WebChat.createDirectLine(options);
-      directLine.activity$.subscribe(function () { remember(answer.conversationId, directLine.watermark); });
-      return { directLine: directLine, resuming: resuming, conversationId: answer.conversationId };
+      return { directLine: window.WebChat.createDirectLine(options), resuming: resuming, conversationId: answer.conversationId };
     });
   }
 
@@ -112,10 +111,19 @@
     host.setAttribute('data-conversation-id', connection.conversationId);
     showStatus('');
     focusSendBoxWhenReady();
-    connection.directLine.connectionStatus$.subscribe(function (state) {
+    var directLine = connection.directLine;
+    var watching = false;
+    directLine.connectionStatus$.subscribe(function (state) {
+      // Not before Web Chat is connected: the first subscriber to activity$ starts the connection, and Web Chat
+      // would miss what came before it subscribed.
+      if (state === ONLINE && !watching) {
+        watching = true;
+        directLine.activity$.subscribe(function () { remember(connection.conversationId, directLine.watermark); });
+        window.addEventListener('pagehide', function () { remember(connection.conversationId, directLine.watermark); });
+      }
       // The conversation went away between the token and the reconnect: start a new one for the same visitor.
       if (state === CONNECTION_FAILED && connection.resuming) {
-        connection.directLine.end();
+        directLine.end();
         window.ReactDOM.unmountComponentAtNode(host);
         forget();
         connect(false).then(render).catch(showConnectionError);

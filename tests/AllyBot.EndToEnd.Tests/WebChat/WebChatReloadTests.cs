@@ -63,8 +63,9 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
         {
             var site = new ChapterPage(page);
             var conversation = await WalkToAnOpenQuestionAsync(site);
-            // What the page finds the next day: its conversation has expired on the bot.
-            await page.EvaluateAsync("([key]) => localStorage.setItem(key, JSON.stringify({ conversationId: 'expired-long-ago', watermark: '9' }))", new[] { MemoryKey });
+            // What the page finds the next day: its conversation has expired on the bot. (Set as the next page
+            // loads: the page itself saves its conversation when it goes away.)
+            await page.AddInitScriptAsync($"localStorage.setItem('{MemoryKey}', JSON.stringify({{ conversationId: 'expired-long-ago', watermark: '9' }}))");
 
             await page.ReloadAsync();
             await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
