@@ -30,8 +30,7 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
             var site = new ChapterPage(page);
             var conversation = await WalkToAnOpenQuestionAsync(site);
 
-            await page.ReloadAsync();
-            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
+            await site.ReloadAndOpenAsync();
 
             var openQuestion = BeforeReload[^1].Expect;
             await site.ExpectActivitiesCountAsync(openQuestion, 1);
@@ -67,8 +66,7 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
             // loads: the page itself saves its conversation when it goes away.)
             await page.AddInitScriptAsync($"localStorage.setItem('{MemoryKey}', JSON.stringify({{ conversationId: 'expired-long-ago', watermark: '9' }}))");
 
-            await page.ReloadAsync();
-            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
+            await site.ReloadAndOpenAsync();
 
             await site.ExpectBotSaysAsync(Regex.Escape(resume.Text));
             await Expect(site.Transcript).Not.ToHaveAttributeAsync("data-conversation-id", conversation);
@@ -98,8 +96,7 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
             await site.TypeAsync(StandInBotFixture.AskForManyMessages);
             await site.ExpectActivitiesCountAsync($@"\bMessage {StandInBotFixture.ManyMessages}\b", 1);
 
-            await page.ReloadAsync();
-            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
+            await site.ReloadAndOpenAsync();
 
             // 122 activities (greeting, "many", 120 messages): the last 100 are Message 21 to Message 120.
             var activities = site.Transcript.Locator(".webchat__basic-transcript__activity");
@@ -128,8 +125,7 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
             await page.RouteAsync(new Regex(@"/v3/directline/conversations/[^/?]+\?watermark="), route =>
                 route.FulfillAsync(new() { Status = 404, ContentType = "application/problem+json", Body = """{"status":404,"title":"Conversation not found"}""" }));
 
-            await page.ReloadAsync();
-            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
+            await site.ReloadAndOpenAsync();
 
             await site.ExpectBotSaysAsync(Regex.Escape(StandInBotFixture.Greeting));
             await Expect(site.Transcript).Not.ToHaveAttributeAsync("data-conversation-id", before!);
