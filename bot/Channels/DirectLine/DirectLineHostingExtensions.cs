@@ -20,12 +20,14 @@ public static class DirectLineHostingExtensions
             .Validate(o => o.KeepAliveInterval > TimeSpan.Zero, "DirectLine:KeepAliveInterval must be positive.")
             .Validate(o => o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0, "DirectLine limits must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.BotId), "DirectLine:BotId must not be empty.")
+            .Validate(DirectLineVisitorCookie.IsValid, DirectLineVisitorCookie.ValidationMessage)
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineSecret>();
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<DirectLineOriginPolicy>();
+        services.TryAddSingleton<DirectLineVisitorCookie>();
         services.TryAddSingleton<DirectLineActivityFactory>();
         services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
         services.TryAddSingleton<DirectLineAdapter>();
@@ -40,6 +42,14 @@ public static class DirectLineHostingExtensions
                 .WithMethods("GET", "POST")
                 .WithExposedHeaders("retry-after")
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+        services.AddOptions<CorsOptions>().Configure<DirectLineOriginPolicy>((cors, origins) =>
+            cors.AddPolicy(DirectLineOriginPolicy.WidgetCorsPolicyName, policy => policy
+                .SetIsOriginAllowed(origins.IsAllowed)
+                .WithHeaders("accept")
+                .WithMethods("GET")
+                // The visitor cookie travels only with credentials: a page on another origin of the same site
+                // (www.chapter.org embedding chat.chapter.org) fetches the widget token with credentials: 'include'.
+                .AllowCredentials()));
         return builder;
     }
 }

@@ -12,6 +12,12 @@ internal static class DirectLineIds
 
     public static string NewUserId() => UserIdPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
+    /// <summary>True for an id of the shape <see cref="NewUserId"/> makes: <c>dl_</c> and 16 lower-case hex digits.</summary>
+    public static bool IsAnonymousUserId(string value) =>
+        value.Length == UserIdPrefix.Length + 16 &&
+        value.StartsWith(UserIdPrefix, StringComparison.Ordinal) &&
+        value.AsSpan(UserIdPrefix.Length).ContainsAnyExcept("0123456789abcdef") is false;
+
     public static string NewTransientId(string conversationId) => $"{conversationId}|t{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
 
     /// <summary>Parses a watermark query value: empty means "from the start".</summary>

@@ -47,4 +47,22 @@ public sealed class DirectLineOptions
     public string BotId { get; set; } = "allybot";
 
     public string BotName { get; set; } = "AllyBot";
+
+    /// <summary>
+    /// The cookie that remembers an anonymous web visitor (their <c>dl_</c> user id, signed with a key derived
+    /// from <see cref="Secret"/>), so a reload or a later visit continues the same person and plan.
+    /// </summary>
+    public DirectLineVisitorCookieOptions VisitorCookie { get; set; } = new();
+}
+
+/// <summary>Settings of the visitor cookie set by the widget token endpoint (<c>DirectLine:VisitorCookie</c>).</summary>
+public sealed class DirectLineVisitorCookieOptions
+{
+    public string Name { get; set; } = "allybot_visitor";
+
+    /// <summary>How long a browser keeps the cookie; every visit starts it again. Default 365 days (browsers cap it at 400).</summary>
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary><c>Lax</c> (default) or <c>Strict</c>; the cookie is only ever read by same-site requests.</summary>
+    public SameSiteMode SameSite { get; set; } = SameSiteMode.Lax;
 }

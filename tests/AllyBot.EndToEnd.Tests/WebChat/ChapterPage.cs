@@ -21,6 +21,13 @@ public sealed class ChapterPage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
     }
 
+    /// <summary>Reloads the page (the browser keeps its cookies and localStorage) and opens the chat again.</summary>
+    public async Task ReloadAndOpenAsync()
+    {
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chat with AllyBot" }).ClickAsync();
+    }
+
     /// <summary>Waits until a bot message matching <paramref name="pattern"/> is on screen.</summary>
     public async Task ExpectBotSaysAsync(string pattern) =>
         await Expect(Transcript.GetByText(new Regex(pattern, RegexOptions.IgnoreCase)).Last).ToBeVisibleAsync(Patience);

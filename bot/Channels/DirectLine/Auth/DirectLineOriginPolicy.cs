@@ -10,6 +10,9 @@ public sealed class DirectLineOriginPolicy
 {
     public const string CorsPolicyName = "AllyBot.DirectLine";
 
+    /// <summary>The widget token endpoint's policy: the same origins, with credentials (the visitor cookie).</summary>
+    public const string WidgetCorsPolicyName = "AllyBot.DirectLine.Widget";
+
     private static readonly string[] DefaultOrigins =
         ["http://localhost:*", "https://localhost:*", "http://127.0.0.1:*", "https://127.0.0.1:*"];
 

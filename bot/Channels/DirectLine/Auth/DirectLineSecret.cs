@@ -32,6 +32,9 @@ public sealed class DirectLineSecret
 
     internal byte[] SigningKey { get; }
 
+    /// <summary>A key for another purpose (e.g. the visitor cookie), derived from the secret so it never signs tokens.</summary>
+    internal byte[] DeriveKey(ReadOnlySpan<byte> label) => HMACSHA256.HashData(secretBytes, label);
+
     /// <summary>Constant-time comparison, so response timing tells nothing about the secret.</summary>
     public bool Matches(string candidate)
     {

@@ -41,6 +41,8 @@ public sealed class DirectLineWidgetEndpointTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("https://chapter.example.org", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        // A page on another origin of the bot's site sends the visitor cookie with credentials: 'include'.
+        Assert.Equal("true", response.Headers.GetValues("Access-Control-Allow-Credentials").Single());
     }
 
     [Theory]
