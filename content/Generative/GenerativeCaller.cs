@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -25,6 +24,9 @@ public sealed class GenerativeCaller(
 {
     /// The default wait before retrying a 429 that did not say how long to wait.
     public static readonly TimeSpan DefaultRetryWait = TimeSpan.FromSeconds(1);
+
+    /// The most recent call's result ("model" or the fallback reason) and when it ended; for readiness checks.
+    public (DateTimeOffset At, string Result)? LastResult { get; private set; }
 
     public async Task<ModelResult<T>> CallAsync<T>(
         ModelRequest request, Func<string, ModelCheck<T>> check, Action<string>? onText = null, CancellationToken cancellationToken = default)
@@ -116,6 +118,7 @@ public sealed class GenerativeCaller(
     {
         var elapsed = timeProvider.GetElapsedTime(started);
         GenerativeMetrics.Record(feature, failure, elapsed);
+        LastResult = (timeProvider.GetUtcNow(), failure?.ToId() ?? GenerativeMetrics.ModelResult);
         logger.LogInformation("Generative {Feature}: {Result} after {ElapsedMs} ms", Name(feature), failure?.ToId() ?? GenerativeMetrics.ModelResult, (int)elapsed.TotalMilliseconds);
         if (problems.Count > 0 && logger.IsEnabled(LogLevel.Debug))
         {

@@ -34,6 +34,11 @@ public static class GenerativeIds
     public const string AnswerIntroText = "answer-intro";
     /// Said when no tip in the library fits a question.
     public const string AnswerNoneText = "answer-none";
+    /// Leads an audience's questions-to-ask in a coaching answer.
+    public const string AnswerQuestionsText = "answer-questions";
+    /// Leads the source titles under a coaching answer.
+    public const string AnswerSourcesText = "answer-sources";
 
-    public static readonly IReadOnlyList<string> Texts = [StandardDraftText, StandardDraftBusyText, AnswerIntroText, AnswerNoneText];
+    public static readonly IReadOnlyList<string> Texts =
+        [StandardDraftText, StandardDraftBusyText, AnswerIntroText, AnswerNoneText, AnswerQuestionsText, AnswerSourcesText];
 }
