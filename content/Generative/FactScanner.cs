@@ -52,7 +52,7 @@ public static partial class FactScanner
             {
                 continue;
             }
-            var ordinary = grounding.IsOrdinaryWord(lower) && !DateWords.Contains(lower);
+            var ordinary = (grounding.IsOrdinaryWord(lower) || OpensWithComma(text, word)) && !DateWords.Contains(lower);
             if (ordinary && (word.StartsSentence || titleCase))
             {
                 continue;
@@ -61,6 +61,10 @@ public static partial class FactScanner
         }
         return found.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// "Meanwhile, …", "Together, …": a sentence's first word followed by a comma is a linking word, not a name.
+    private static bool OpensWithComma(string text, Word word) =>
+        word.StartsSentence && word.Index + word.Text.Length < text.Length && text[word.Index + word.Text.Length] == ',';
 
     private static bool IsFirstPerson(string word) => word is "I" or "I'm" or "I’m" or "I'd" or "I’d" or "I've" or "I’ve" or "I'll" or "I’ll";
 

@@ -6,7 +6,7 @@ namespace AllyBot.Content.Generative.Pitches;
 
 /// The checks a model's pitch must pass besides PitchValidator's: what the model may not add (a name, number
 /// or date the data does not hold, a word to avoid, a private note or the topic kept off the table, words
-/// off the subject) and what it may not drop (the template's greeting and sign-off). "Add" is measured
+/// off the subject; a word to avoid, except in a talking point the template also has it in, since that one warns about it) and what it may not drop (the template's greeting and sign-off). "Add" is measured
 /// against the template pitch, which the template drafter already checked.
 public static class GeneratedPitchChecks
 {
@@ -15,7 +15,7 @@ public static class GeneratedPitchChecks
         var problems = new List<string>();
         CheckFrame(problems, "short", pitch.Short, template.Short);
         CheckFrame(problems, "long", pitch.Long, template.Long);
-        CheckPoints(problems, pitch);
+        CheckPoints(problems, pitch, template);
         var texts = new[] { ("short", pitch.Short, false), ("long", pitch.Long, false), ("subject", pitch.Subject ?? "", true) }
             .Concat(pitch.TalkingPoints.Select(p => ("talking point", p, false)));
         var templateText = string.Join("\n", new[] { template.Short, template.Long }.Concat(template.TalkingPoints));
@@ -25,7 +25,8 @@ public static class GeneratedPitchChecks
             {
                 problems.Add($"The {name} names what the plan does not: {string.Join(", ", invented)}.");
             }
-            foreach (var avoid in audience.WordsToAvoid.Where(w => HasPhrase(text, w)))
+            var warned = name == "talking point" ? string.Join("\n", template.TalkingPoints) : "";
+            foreach (var avoid in audience.WordsToAvoid.Where(w => HasPhrase(text, w) && !HasPhrase(warned, w)))
             {
                 problems.Add($"The {name} uses a word to avoid: '{avoid}'.");
             }
@@ -35,10 +36,13 @@ public static class GeneratedPitchChecks
                 problems.Add($"The {name} brings up a private note or the topic kept off the table: '{secret}'.");
             }
         }
-        var share = grounding.SubjectShare(pitch.Long + "\n" + pitch.Short);
-        if (share < Grounding.OnSubjectShare)
+        foreach (var (name, text) in new[] { ("short", pitch.Short), ("long", pitch.Long) })
         {
-            problems.Add($"Only {share:P0} of the pitch's words come from the plan or the library (at least {Grounding.OnSubjectShare:P0} expected).");
+            var share = grounding.SubjectShare(text);
+            if (share < Grounding.OnSubjectShare)
+            {
+                problems.Add($"Only {share:P0} of the {name} version's words come from the plan or the library (at least {Grounding.OnSubjectShare:P0} expected).");
+            }
         }
         return problems;
     }
@@ -68,11 +72,12 @@ public static class GeneratedPitchChecks
         }
     }
 
-    private static void CheckPoints(List<string> problems, Pitch pitch)
+    private static void CheckPoints(List<string> problems, Pitch pitch, Pitch template)
     {
-        if (pitch.TalkingPoints.Count is < PitchOutput.MinTalkingPoints or > PitchOutput.MaxTalkingPoints)
+        var most = Math.Max(PitchOutput.MaxTalkingPoints, template.TalkingPoints.Count);
+        if (pitch.TalkingPoints.Count < PitchOutput.MinTalkingPoints || pitch.TalkingPoints.Count > most)
         {
-            problems.Add($"There are {pitch.TalkingPoints.Count} talking points; {PitchOutput.MinTalkingPoints} to {PitchOutput.MaxTalkingPoints} expected.");
+            problems.Add($"There are {pitch.TalkingPoints.Count} talking points; {PitchOutput.MinTalkingPoints} to {most} expected.");
         }
         if (string.IsNullOrWhiteSpace(pitch.Subject) || pitch.Subject.Contains('\n') || WordLimiter.Count(pitch.Subject) > PitchOutput.SubjectMaxWords)
         {
