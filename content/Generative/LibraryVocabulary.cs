@@ -5,7 +5,8 @@ using AllyBot.Content.Model;
 namespace AllyBot.Content.Generative;
 
 /// The ordinary words of the library: every word written in lower case somewhere in its questions, tips,
-/// texts, profiles, templates and prompts (names are written capitalised, so they never count). A capitalised
+/// texts, profiles, templates and prompts (names are written capitalised, so they never count), plus the
+/// library's ordinary-words list. A capitalised
 /// word the model writes at the start of a sentence is an ordinary word when it is here; Stems is the same
 /// vocabulary as TextNormalizer's stems, for "does this text stay on the subject".
 public sealed class LibraryVocabulary
@@ -28,7 +29,12 @@ public sealed class LibraryVocabulary
 
     public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
 
-    public static LibraryVocabulary For(ContentLibrary library) => Cache.GetValue(library, l => new LibraryVocabulary(Texts(l)));
+    public static LibraryVocabulary For(ContentLibrary library) => Cache.GetValue(library, l =>
+    {
+        var vocabulary = new LibraryVocabulary(Texts(l));
+        vocabulary.Words.UnionWith(l.OrdinaryWords);
+        return vocabulary;
+    });
 
     private static IEnumerable<string> Texts(ContentLibrary library)
     {

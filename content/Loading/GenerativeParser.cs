@@ -3,13 +3,18 @@ using YamlDotNet.RepresentationModel;
 
 namespace AllyBot.Content.Loading;
 
-/// generative/*.yaml: 'prompts' (a list of { id, text, source }) and 'answer-topics' (a list of
-/// { id, phrases, tips, source }, tips as step/tip ids, checked across files by LibraryValidator).
+/// generative/*.yaml: 'prompts' (a list of { id, text, source }), 'answer-topics' (a list of
+/// { id, phrases, tips, source }, tips as step/tip ids, checked across files by LibraryValidator) and
+/// 'ordinary-words' (a list of words; files and overlays add to it).
 internal static class GenerativeParser
 {
     public static void Read(YamlMappingNode root, NodeReader r, LibraryLayer layer)
     {
-        r.OnlyKnownKeys(root, "a generative file", "prompts", "answer-topics");
+        r.OnlyKnownKeys(root, "a generative file", "prompts", "answer-topics", "ordinary-words");
+        foreach (var word in r.Texts(root, "ordinary-words", "a generative file", required: false))
+        {
+            layer.OrdinaryWords.Add(word.ToLowerInvariant());
+        }
         foreach (var node in r.Sequence(root, "prompts", "a generative file", required: false)?.Children ?? [])
         {
             ReadPrompt(node, r, layer);

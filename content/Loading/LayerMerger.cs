@@ -26,6 +26,7 @@ internal static class LayerMerger
             merged.SourceRefs.AddRange(layer.SourceRefs);
             merged.AudienceRefs.AddRange(layer.AudienceRefs);
             merged.TipRefs.AddRange(layer.TipRefs);
+            merged.OrdinaryWords.UnionWith(layer.OrdinaryWords);
         }
         return merged;
     }

@@ -12,7 +12,8 @@ internal static class LibraryBuilder
         Items(layer.Templates),
         Items(layer.Scenarios),
         Items(layer.Prompts),
-        Items(layer.AnswerTopics));
+        Items(layer.AnswerTopics),
+        layer.OrdinaryWords.ToHashSet(StringComparer.Ordinal));
 
     private static CoachingStep BuildStep(StepParts parts) => new(
         parts.Id, Items(parts.Questions), Items(parts.Tips), Items(parts.Examples), Items(parts.Texts));

@@ -28,6 +28,7 @@ internal sealed class LibraryLayer
     public Dictionary<string, Located<Scenario>> Scenarios { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Located<Prompt>> Prompts { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Located<AnswerTopic>> AnswerTopics { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> OrdinaryWords { get; } = new(StringComparer.Ordinal);
     public List<Reference> SourceRefs { get; } = [];
     public List<Reference> AudienceRefs { get; } = [];
     /// Tips named as "step/tip-id" (answer topics).

@@ -8,7 +8,8 @@ public sealed class ContentLibrary(
     IReadOnlyDictionary<string, PitchTemplate> templates,
     IReadOnlyDictionary<string, Scenario> scenarios,
     IReadOnlyDictionary<string, Prompt>? prompts = null,
-    IReadOnlyDictionary<string, AnswerTopic>? answerTopics = null)
+    IReadOnlyDictionary<string, AnswerTopic>? answerTopics = null,
+    IReadOnlySet<string>? ordinaryWords = null)
 {
     public IReadOnlyDictionary<string, Source> Sources { get; } = sources;
     public IReadOnlyDictionary<string, AudienceProfile> Audiences { get; } = audiences;
@@ -17,6 +18,9 @@ public sealed class ContentLibrary(
     public IReadOnlyDictionary<string, Scenario> Scenarios { get; } = scenarios;
     public IReadOnlyDictionary<string, Prompt> Prompts { get; } = prompts ?? new Dictionary<string, Prompt>();
     public IReadOnlyDictionary<string, AnswerTopic> AnswerTopics { get; } = answerTopics ?? new Dictionary<string, AnswerTopic>();
+
+    /// Lower-case words a generated sentence may start with (generative/*.yaml 'ordinary-words').
+    public IReadOnlySet<string> OrdinaryWords { get; } = ordinaryWords ?? new HashSet<string>();
 
     public Source Source(string id) => Get(Sources, "source", id);
     public AudienceProfile Audience(string id) => Get(Audiences, "audience", id);

@@ -19,7 +19,7 @@ public sealed class LibraryRetriever
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "how", "why", "where", "when", "say", "tell", "thing" };
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "how", "why", "where", "when", "thing" };
 
     private readonly AudienceMatcher _matcher;
     private readonly List<(LibraryPassage Passage, string[] Terms)> _passages;
@@ -61,7 +61,8 @@ public sealed class LibraryRetriever
                 continue;
             }
             var step = context?.StepId is { } id && passage.Kind == PassageKind.Tip && passage.Id.StartsWith(id + "/", StringComparison.Ordinal) ? StepBoost : 0;
-            ranked.Add((passage, words + topic + step + (passage.AudienceId is null ? 0 : AudienceBoost)));
+            var boost = passage.AudienceId is null ? 0 : named is null ? AudienceBoost : 2 * AudienceBoost;
+            ranked.Add((passage, words + topic + step + boost));
         }
         return ranked.OrderByDescending(x => x.Score).ThenBy(x => x.Passage.Id, StringComparer.Ordinal)
             .Take(max).Select(x => x.Passage).ToList();
@@ -72,7 +73,7 @@ public sealed class LibraryRetriever
         var boosts = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (topic, phrases) in _topics)
         {
-            var similarity = phrases.Select(p => (double)p.Count(terms.Contains) / p.Length).DefaultIfEmpty(0).Max();
+            var similarity = phrases.Select(p => Similarity(p, terms)).DefaultIfEmpty(0).Max();
             if (similarity < TopicMatch)
             {
                 continue;
@@ -85,6 +86,11 @@ public sealed class LibraryRetriever
         }
         return boosts;
     }
+
+    /// The share of a phrase's words in the question; a one-word phrase matches only a one-word question.
+    private static double Similarity(string[] phrase, string[] question) =>
+        phrase.Length >= 2 ? (double)phrase.Count(question.Contains) / phrase.Length
+        : question.Length == 1 && question[0] == phrase[0] ? 1 : 0;
 
     private double Bm25(string[] query, string[] document)
     {
@@ -128,7 +134,7 @@ public sealed class LibraryRetriever
             }
             var questions = string.Join(" ", audience.QuestionsToAsk);
             yield return new LibraryPassage($"{audience.Id}/questions", PassageKind.QuestionsToAsk, questions, audience.Sources, audience.Id,
-                questions + " " + about);
+                string.Join(" ", library.Text(GenerativeIds.Step, GenerativeIds.AnswerQuestionsText), questions, about));
         }
     }
 }
