@@ -62,6 +62,19 @@ Console.WriteLine($"Tokens per pitch over {usage.Length} calls ({requests.Count}
     + $"prompt p50 {P(usage.Select(u => (double)u.Prompt).ToList(), 50):F0} (max {usage.Max(u => u.Prompt)}), "
     + $"completion p50 {P(usage.Select(u => (double)u.Completion).ToList(), 50):F0} (max {usage.Max(u => u.Completion)}), "
     + $"total p50 {P(usage.Select(u => (double)u.Prompt + u.Completion).ToList(), 50):F0}");
+
+// One coaching answer and one intake call, for their prompt size.
+model.Latency = TimeSpan.Zero;
+while (model.Answered.TryDequeue(out _)) { }
+model.Responder = _ => FakeReply.Json(new Dictionary<string, object> { ["answer"] = "Ask for a meeting with the pastor first.", ["sources"] = new[] { "amsa-creating-allies" } });
+await new AllyBot.Content.Generative.Answers.CoachingAnswers(library, new AllyBot.Content.Matching.AudienceMatcher(library), caller).AnswerAsync("how do I approach a pastor?");
+var answerTokens = model.Answered.ToArray().Single();
+model.Responder = _ => FakeReply.Json(new Dictionary<string, object?> { ["goal"] = null, ["problem"] = null, ["solution"] = null, ["allies"] = Array.Empty<object>() });
+const string Paragraph = "We're med students and we want single-payer health insurance for everyone in our state. The county nurses' union could send members to testify.";
+await new AllyBot.Content.Generative.Intake.IntakeExtractor(library, caller).ExtractAsync(Paragraph);
+var intakeTokens = model.Answered.ToArray()[^1];
+Console.WriteLine($"Coaching answer prompt: {answerTokens.Prompt} tokens; intake prompt for a {Paragraph.Length}-character paragraph: {intakeTokens.Prompt} tokens");
+
 return 0;
 
 static async Task<List<double>> Measure(int count, Func<int, Task> run)
