@@ -22,7 +22,7 @@ var requests = library.Scenarios.Values.SelectMany(s => s.Allies.Select(a => new
     PitchAngle.CommonValues, s.UserRole))).ToList();
 
 await using var model = await FakeAzureOpenAIServer.StartAsync();
-model.Responder = Polish;
+model.Responder = r => PitchJson.Polish(r).Reply();
 var options = new GenerativeOptions { TimeoutSeconds = 8, UserCallLimit = 0 };
 using var chat = ModelChatClientFactory.Create(new ModelEndpoint(ModelEndpoint.Vendor.AzureOpenAI, model.Endpoint, model.Deployment, model.ApiKey), NullLoggerFactory.Instance);
 var caller = new GenerativeCaller(chat, options, new UserCallLimiter(options, TimeProvider.System), TimeProvider.System, NullLogger<GenerativeCaller>.Instance);
@@ -97,19 +97,3 @@ static double P(IReadOnlyList<double> values, int percentile)
     return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 }
 
-// A faithful polish: the template with one sentence from the audience's values added after the greeting.
-static FakeReply Polish(FakeChatRequest request)
-{
-    var data = request.Data;
-    var t = data.GetProperty("template_pitch");
-    var longText = t.GetProperty("long").GetString()!;
-    var cut = longText.IndexOf("\n\n", StringComparison.Ordinal);
-    var sentence = $"We share your commitment to {data.GetProperty("audience").GetProperty("values")[0].GetString()}.";
-    return FakeReply.Json(new Dictionary<string, object>
-    {
-        ["subject"] = "Working together for our community",
-        ["short"] = t.GetProperty("short").GetString()!,
-        ["long"] = longText[..cut] + "\n\n" + sentence + longText[cut..],
-        ["talking_points"] = t.GetProperty("talking_points").EnumerateArray().Select(p => p.GetString()!).ToList(),
-    });
-}

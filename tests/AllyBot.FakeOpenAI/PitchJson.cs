@@ -1,9 +1,8 @@
 using System.Text.Json;
-using AllyBot.FakeOpenAI;
 
-namespace AllyBot.Bot.Tests.Generative;
+namespace AllyBot.FakeOpenAI;
 
-/// <summary>The pitch JSON the fake model answers with: a faithful polish of the template it was sent, or one broken on purpose.</summary>
+/// <summary>The pitch JSON the fake model answers with (AllyBot's pitch schema): a faithful polish of the template it was sent, or one broken on purpose.</summary>
 public sealed record PitchJson(string Subject, string Short, string Long, IReadOnlyList<string> TalkingPoints)
 {
     /// <summary>The sentence the polish adds, built only from the audience's values in the data.</summary>
