@@ -5,6 +5,7 @@ using AllyBot.Bot.Channels.Console;
 using AllyBot.Bot.Channels.DirectLine;
 using AllyBot.Bot.Channels.Slack;
 using AllyBot.Bot.Cli;
+using AllyBot.Bot.Generative;
 using AllyBot.Bot.Hosting;
 using AllyBot.Content.Validation;
 
@@ -20,10 +21,12 @@ var chat = ConsoleChatCommand.TryParse(args);
 try
 {
     builder.AddAllyBot();
+    builder.AddAllyBotGenerative();   // after AddAllyBot: decorates its pitch drafter when a model is configured
 }
-catch (ContentValidationException problems)
+catch (Exception problems) when (problems is ContentValidationException or GenerativeConfigurationException)
 {
-    // A chapter's broken content folder: say exactly what is wrong instead of starting a bot that would fail mid-chat.
+    // A chapter's broken content folder or malformed model settings: say exactly what is wrong instead of
+    // starting a bot that would fail mid-chat.
     Console.Error.WriteLine($"AllyBot cannot start. {problems.Message}");
     return 1;
 }
@@ -46,7 +49,7 @@ app.UseDirectLine();
 app.MapBotFramework();
 app.MapDirectLine();
 app.MapSlack();
-app.MapHealthChecks("/healthz");
+app.MapAllyBotHealth();   // /healthz (liveness, green without the optional model) and /healthz/ready (details)
 
 await app.RunAsync();
 return 0;

@@ -13,6 +13,8 @@ internal static class LayerMerger
             Copy(layer.Audiences, merged.Audiences);
             Copy(layer.Templates, merged.Templates);
             Copy(layer.Scenarios, merged.Scenarios);
+            Copy(layer.Prompts, merged.Prompts);
+            Copy(layer.AnswerTopics, merged.AnswerTopics);
             foreach (var step in layer.Steps.Values)
             {
                 var into = merged.StepFor(step.Id);
@@ -23,6 +25,8 @@ internal static class LayerMerger
             }
             merged.SourceRefs.AddRange(layer.SourceRefs);
             merged.AudienceRefs.AddRange(layer.AudienceRefs);
+            merged.TipRefs.AddRange(layer.TipRefs);
+            merged.OrdinaryWords.UnionWith(layer.OrdinaryWords);
         }
         return merged;
     }

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace AllyBot.Content.Loading;
 
 /// Reads a set of library files into a layer, sending each file to the parser for its place in the layout:
-/// sources*.yaml, audiences/*.yaml, coaching/scenarios*.yaml, coaching/*.yaml, templates/*.yaml.
+/// sources*.yaml, audiences/*.yaml, coaching/scenarios*.yaml, coaching/*.yaml, templates/*.yaml, generative/*.yaml.
 internal static partial class LayerReader
 {
     public static LibraryLayer Read(IEnumerable<LibraryFile> files, ProblemCollector problems)
@@ -52,9 +52,13 @@ internal static partial class LayerReader
         {
             TemplatesParser.Read(map, reader, layer);
         }
+        else if (path.StartsWith("generative/", StringComparison.Ordinal))
+        {
+            GenerativeParser.Read(map, reader, layer);
+        }
         else
         {
-            reader.Problem(1, "This file is not in a known place. Use sources.yaml, audiences/, coaching/ or templates/.");
+            reader.Problem(1, "This file is not in a known place. Use sources.yaml, audiences/, coaching/, templates/ or generative/.");
         }
     }
 

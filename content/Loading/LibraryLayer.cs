@@ -26,8 +26,13 @@ internal sealed class LibraryLayer
     public Dictionary<string, StepParts> Steps { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Located<PitchTemplate>> Templates { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Located<Scenario>> Scenarios { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Located<Prompt>> Prompts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Located<AnswerTopic>> AnswerTopics { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> OrdinaryWords { get; } = new(StringComparer.Ordinal);
     public List<Reference> SourceRefs { get; } = [];
     public List<Reference> AudienceRefs { get; } = [];
+    /// Tips named as "step/tip-id" (answer topics).
+    public List<Reference> TipRefs { get; } = [];
 
     public StepParts StepFor(string id)
     {

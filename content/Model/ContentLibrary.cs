@@ -6,19 +6,32 @@ public sealed class ContentLibrary(
     IReadOnlyDictionary<string, AudienceProfile> audiences,
     IReadOnlyDictionary<string, CoachingStep> steps,
     IReadOnlyDictionary<string, PitchTemplate> templates,
-    IReadOnlyDictionary<string, Scenario> scenarios)
+    IReadOnlyDictionary<string, Scenario> scenarios,
+    IReadOnlyDictionary<string, Prompt>? prompts = null,
+    IReadOnlyDictionary<string, AnswerTopic>? answerTopics = null,
+    IReadOnlySet<string>? ordinaryWords = null)
 {
     public IReadOnlyDictionary<string, Source> Sources { get; } = sources;
     public IReadOnlyDictionary<string, AudienceProfile> Audiences { get; } = audiences;
     public IReadOnlyDictionary<string, CoachingStep> Steps { get; } = steps;
     public IReadOnlyDictionary<string, PitchTemplate> Templates { get; } = templates;
     public IReadOnlyDictionary<string, Scenario> Scenarios { get; } = scenarios;
+    public IReadOnlyDictionary<string, Prompt> Prompts { get; } = prompts ?? new Dictionary<string, Prompt>();
+    public IReadOnlyDictionary<string, AnswerTopic> AnswerTopics { get; } = answerTopics ?? new Dictionary<string, AnswerTopic>();
+
+    /// Lower-case words a generated sentence may start with (generative/*.yaml 'ordinary-words').
+    public IReadOnlySet<string> OrdinaryWords { get; } = ordinaryWords ?? new HashSet<string>();
 
     public Source Source(string id) => Get(Sources, "source", id);
     public AudienceProfile Audience(string id) => Get(Audiences, "audience", id);
     public CoachingStep Step(string id) => Get(Steps, "coaching step", id);
     public Scenario Scenario(string id) => Get(Scenarios, "scenario", id);
     public PitchTemplate Template(string id) => Get(Templates, "template", id);
+    public Prompt Prompt(string id) => Get(Prompts, "prompt", id);
+
+    /// A tip named "step/tip-id", as answer topics name them.
+    public Tip Tip(string stepAndTip) =>
+        stepAndTip.Split('/') is [var step, var tip] ? Step(step).Tip(tip) : throw ContentKeyNotFoundException.For("tip", stepAndTip, "the library", []);
 
     public bool TryGetAudience(string id, out AudienceProfile audience) =>
         Audiences.TryGetValue(id, out audience!);

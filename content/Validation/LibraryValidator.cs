@@ -28,6 +28,7 @@ internal static class LibraryValidator
             problems.Add(Library, 0, "The library has no audiences (add audiences/<id>.yaml).");
         }
         CheckTemplatesPresent(layer, problems);
+        CheckGenerative(layer, problems);
         if (layer.Audiences.Count > 0 && layer.Sources.Count > 0)
         {
             TemplateChecker.Check(layer, problems);
@@ -52,6 +53,28 @@ internal static class LibraryValidator
             else if (!templates.Any(t => t.Kind == kind))
             {
                 problems.Add(Library, 0, $"No template of kind '{kind}'.");
+            }
+        }
+    }
+
+    /// The prompts and texts the generative features name, and the tips answer topics point at.
+    private static void CheckGenerative(LibraryLayer layer, ProblemCollector problems)
+    {
+        foreach (var id in GenerativeIds.Prompts.Where(p => !layer.Prompts.ContainsKey(p)))
+        {
+            problems.Add(Library, 0, $"The prompt '{id}' is missing (add it to generative/prompts.yaml).");
+        }
+        layer.Steps.TryGetValue(GenerativeIds.Step, out var step);
+        foreach (var key in GenerativeIds.Texts.Where(k => step is null || !step.Texts.ContainsKey(k)))
+        {
+            problems.Add(Library, 0, $"The text '{key}' of step '{GenerativeIds.Step}' is missing (add it to coaching/{GenerativeIds.Step}.yaml).");
+        }
+        foreach (var reference in layer.TipRefs)
+        {
+            var known = reference.Id.Split('/') is [var s, var t] && layer.Steps.TryGetValue(s, out var parts) && parts.Tips.ContainsKey(t);
+            if (!known)
+            {
+                problems.Add(reference.File, reference.Line, $"Unknown tip '{reference.Id}'. Name a tip as step/tip-id, for example 'contact/not-last-meeting'.");
             }
         }
     }
