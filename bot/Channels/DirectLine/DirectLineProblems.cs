@@ -17,16 +17,6 @@ internal static class DirectLineProblems
         "Conversation not found",
         "The conversation does not exist or has expired; start a new one.");
 
-    public static IResult TooLarge(int maxBytes) => Problem(
-        StatusCodes.Status413PayloadTooLarge,
-        "Activity too large",
-        $"An activity may be at most {maxBytes} bytes of JSON.");
-
-    public static IResult UnsupportedMediaType() => Problem(
-        StatusCodes.Status415UnsupportedMediaType,
-        "Unsupported media type",
-        "Post the activity as application/json.");
-
     public static IResult BotFailed() => Problem(
         StatusCodes.Status502BadGateway,
         "The bot failed",

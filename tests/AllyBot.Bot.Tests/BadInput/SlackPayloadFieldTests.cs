@@ -40,8 +40,9 @@ public sealed class SlackPayloadFieldTests(EdgeHostFixture fixture) : IClassFixt
         await AssertAnsweredAsync(response, expected, why);
     }
 
-    private static string Click(string actions, string team = """{"id":"T1"}""") => "payload=" + Uri.EscapeDataString($$$"""
-        {"type":"block_actions","team":{{{team}}},"user":{"id":"U1","team_id":"T1"},"channel":{"id":"D1"},"message":{"ts":"5.0"},"actions":{{{actions}}}}
+    private static string Click(string actions, string team = """{"id":"T1"}""", string user = """{"id":"U1","team_id":"T1"}""") =>
+        "payload=" + Uri.EscapeDataString($$$"""
+        {"type":"block_actions","team":{{{team}}},"user":{{{user}}},"channel":{"id":"D1"},"message":{"ts":"5.0"},"actions":{{{actions}}}}
         """);
 
     public static TheoryData<string, string, HttpStatusCode> Interactions => new()
@@ -49,7 +50,7 @@ public sealed class SlackPayloadFieldTests(EdgeHostFixture fixture) : IClassFixt
         { "actions [null]", Click("[null]"), HttpStatusCode.OK },
         { "actions [null, button]", Click("""[null,{"type":"button","value":"yes","action_id":"a","action_ts":"6.0"}]"""), HttpStatusCode.OK },
         { "actions null", Click("null"), HttpStatusCode.OK },
-        { "no team", Click("""[{"type":"button","value":"yes","action_id":"a","action_ts":"6.0"}]""", team: "null"), HttpStatusCode.BadRequest },
+        { "no team", Click("""[{"type":"button","value":"yes","action_id":"a","action_ts":"6.0"}]""", team: "null", user: """{"id":"U1"}"""), HttpStatusCode.BadRequest },
         { "payload field empty", "payload=", HttpStatusCode.BadRequest },
         { "payload JSON null", "payload=null", HttpStatusCode.BadRequest },
     };

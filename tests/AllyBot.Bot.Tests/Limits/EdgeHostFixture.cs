@@ -1,6 +1,10 @@
 namespace AllyBot.Bot.Tests.Limits;
 
-/// <summary>One <see cref="EdgeHost"/> with default settings, shared by the tests of a class.</summary>
+/// <summary>
+/// One <see cref="EdgeHost"/> with default settings, except that a body arriving slower than 240 bytes/s is cut
+/// off after 1.5 s instead of 5 s (so a body shorter than its Content-Length gets its 408 quickly), shared by the
+/// tests of a class.
+/// </summary>
 public sealed class EdgeHostFixture : IAsyncLifetime
 {
     public EdgeHost Host { get; private set; } = null!;
@@ -10,7 +14,7 @@ public sealed class EdgeHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await EdgeHost.StartAsync();
+        Host = await EdgeHost.StartAsync(new Dictionary<string, string?> { ["BotHost:Limits:MinRequestBodyGracePeriod"] = "00:00:01.5" });
         (ConversationId, _) = await Host.StartDirectLineConversationAsync();
     }
 
