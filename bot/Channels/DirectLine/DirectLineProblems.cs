@@ -17,6 +17,11 @@ internal static class DirectLineProblems
         "Conversation not found",
         "The conversation does not exist or has expired; start a new one.");
 
+    public static IResult TooManyStreams(int max) => Problem(
+        StatusCodes.Status429TooManyRequests,
+        "Too many open streams",
+        $"This conversation already has {max} open WebSockets; close one (or poll the activities) instead.");
+
     public static IResult BotFailed() => Problem(
         StatusCodes.Status502BadGateway,
         "The bot failed",

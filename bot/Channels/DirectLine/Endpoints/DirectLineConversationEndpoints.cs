@@ -9,7 +9,7 @@ internal static class DirectLineConversationEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/conversations", StartAsync);
+        group.MapPost("/conversations", StartAsync).RequireCreationRateLimit();
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
     }
 

@@ -9,7 +9,7 @@ internal static class DirectLineTokenEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/generate", GenerateAsync).RequireCreationRateLimit();
         group.MapPost("/tokens/refresh", RefreshAsync);
     }
 

@@ -10,7 +10,8 @@ namespace AllyBot.Bot.Channels.DirectLine;
 internal static class DirectLineWidgetTokenEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(DirectLineRoutes.WidgetToken, Handle).RequireCors(DirectLineOriginPolicy.CorsPolicyName);
+        endpoints.MapGet(DirectLineRoutes.WidgetToken, Handle).RequireCors(DirectLineOriginPolicy.CorsPolicyName)
+            .RequireCreationRateLimit();
 
     private static IResult Handle(HttpContext context, DirectLineOriginPolicy origins, DirectLineTokenService tokens)
     {
