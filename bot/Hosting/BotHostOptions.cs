@@ -78,6 +78,13 @@ public sealed class BotHostLimits
     /// <summary>How long a body may start slowly before <see cref="MinRequestBodyBytesPerSecond"/> applies. More than 1 s. Default 5 s.</summary>
     public TimeSpan MinRequestBodyGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long reading one request body may take in all; then the connection is dropped. Complements the data rate,
+    /// which Kestrel averages from the start, so a client that sends a burst and then stalls would otherwise be waited
+    /// for (bytes sent / rate) seconds. Default 20 s.
+    /// </summary>
+    public TimeSpan RequestBodyTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>All request headers together, in bytes; larger gets 431. Default 32 KiB.</summary>
     public int MaxRequestHeadersTotalSize { get; set; } = 32 * 1024;
 

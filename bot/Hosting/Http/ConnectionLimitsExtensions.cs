@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace AllyBot.Bot.Hosting.Http;
 
-/// <summary>Applies <see cref="BotHostLimits"/> (<c>BotHost:Limits</c>) to Kestrel.</summary>
+/// <summary>
+/// Applies <see cref="BotHostLimits"/> (<c>BotHost:Limits</c>) to Kestrel; <see cref="BotHostLimits.RequestBodyTimeout"/>
+/// is applied by <see cref="RequestBodyReader"/>.
+/// </summary>
 public static class ConnectionLimitsExtensions
 {
     /// <summary>Kestrel's connection, header, keep-alive and body-rate limits from <c>BotHost:Limits</c>; invalid values stop the host at start.</summary>
@@ -34,7 +37,7 @@ public static class ConnectionLimitsExtensions
 
     private static bool IsValid(BotHostLimits limits) =>
         limits.MaxConcurrentConnections > 0 && limits.MaxConcurrentUpgradedConnections > 0
-        && limits.RequestHeadersTimeout > TimeSpan.Zero && limits.KeepAliveTimeout > TimeSpan.Zero
+        && limits.RequestHeadersTimeout > TimeSpan.Zero && limits.KeepAliveTimeout > TimeSpan.Zero && limits.RequestBodyTimeout > TimeSpan.Zero
         && limits.MaxRequestHeadersTotalSize > 0 && limits.MaxRequestHeaderCount > 0
         && limits.MinRequestBodyBytesPerSecond >= 0
         && (limits.MinRequestBodyBytesPerSecond == 0 || limits.MinRequestBodyGracePeriod > TimeSpan.FromSeconds(1));

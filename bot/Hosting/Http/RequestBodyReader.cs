@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace AllyBot.Bot.Hosting.Http;
@@ -17,7 +18,11 @@ public static class RequestBodyReader
 {
     private const int ChunkSize = 16 * 1024;
 
-    /// <summary>The body's bytes (empty when there is none), or the problem: 413 over <paramref name="maxBytes"/>, 400/408 when it cannot be read.</summary>
+    /// <summary>
+    /// The body's bytes (empty when there is none), or the problem: 413 over <paramref name="maxBytes"/>, 408 when it
+    /// arrives too slowly, 400 when it cannot be read. A body still unread after <see cref="BotHostLimits.RequestBodyTimeout"/>
+    /// has its connection dropped.
+    /// </summary>
     public static async Task<RequestRead<byte[]>> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
@@ -25,6 +30,10 @@ public static class RequestBodyReader
 
         var capacity = (int)Math.Min(request.ContentLength ?? ChunkSize, maxBytes);
         using var body = new MemoryStream(capacity);
+        // Past the deadline the connection is dropped rather than the read cancelled: Kestrel cannot drain a body
+        // whose read was cancelled, and a client that stalls this long is not waiting for an answer.
+        using var deadline = new CancellationTokenSource(BodyTimeout(request));
+        await using var drop = deadline.Token.Register(request.HttpContext.Abort);
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
@@ -46,9 +55,10 @@ public static class RequestBodyReader
             // A chunk size that does not fit in a number, or the connection reset mid-body.
             return RequestRead<byte[]>.Fail(RequestProblems.UnreadableBody(StatusCodes.Status400BadRequest));
         }
-        catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested || request.HttpContext.RequestAborted.IsCancellationRequested)
         {
-            // The client went away; nobody will see this answer, but nothing is logged as a server error either.
+            // The client went away, or was dropped past the deadline: nobody will see this answer, but nothing is
+            // logged as a server error either.
             return RequestRead<byte[]>.Fail(RequestProblems.UnreadableBody(StatusCodes.Status400BadRequest));
         }
         finally
@@ -57,6 +67,11 @@ public static class RequestBodyReader
         }
         return RequestRead<byte[]>.Ok(body.ToArray());
     }
+
+    private static TimeSpan BodyTimeout(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetService<IOptions<BotHostOptions>>()?.Value.Limits.RequestBodyTimeout is { } timeout && timeout > TimeSpan.Zero
+            ? timeout
+            : new BotHostLimits().RequestBodyTimeout;
 
     /// <summary>
     /// Reads a JSON body into <typeparamref name="T"/>: 415 unless the Content-Type is JSON (UTF-8), then

@@ -131,7 +131,7 @@ public sealed class EdgeHost : WebApplicationFactory<Program>
     /// <summary>Errors the web server itself logged: unhandled exceptions in a request (each one a 500) and Kestrel's own failures.</summary>
     public IReadOnlyList<string> ServerErrors() => Logs.Entries
         .Where(e => e.Level >= LogLevel.Error && e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal))
-        .Select(e => $"{e.Category}: {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}")
+        .Select(e => $"{e.Category}: {e.Message} {e.Exception}")
         .ToList();
 
     public override async ValueTask DisposeAsync()
