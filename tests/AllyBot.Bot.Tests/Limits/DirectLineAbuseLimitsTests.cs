@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text.Json;
+using AllyBot.Bot.Channels.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AllyBot.Bot.Tests.Limits;
 
@@ -60,6 +62,42 @@ public sealed class DirectLineAbuseLimitsTests
         });
         var activities = JsonDocument.Parse(await feed.Content.ReadAsStringAsync()).RootElement.GetProperty("activities");
         Assert.DoesNotContain(activities.EnumerateArray(), a => a.GetProperty("from").GetProperty("role").GetString() == "user");
+    }
+
+    [Fact]
+    public async Task Attack_ManyPostsOfTheLargestAllowedSize_FeedsStayWithinTheirBudgets()
+    {
+        const int perConversation = 256 * 1024, total = 768 * 1024;
+        await using var host = await EdgeHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["DirectLine:MaxFeedBytesPerConversation"] = perConversation.ToString(),
+            ["DirectLine:MaxTotalFeedBytes"] = total.ToString(),
+        });
+        var store = (InMemoryDirectLineConversationStore)host.Services.GetRequiredService<IDirectLineConversationStore>();
+        var conversations = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.StartDirectLineConversationAsync()));
+        var largest = Bytes.Utf8(JsonSerializer.Serialize(new { type = "message", text = new string('x', 8_000) }));
+
+        // The attack: 250 KB posts are refused outright.
+        using var huge = await host.PostDirectLineAsync($"/v3/directline/conversations/{conversations[0].Id}/activities",
+            Bytes.Utf8(JsonSerializer.Serialize(new { type = "message", text = new string('x', 250_000) })), bearer: conversations[0].Token);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+
+        // The largest posts allowed, 60 per conversation: the feeds keep their newest activities within budget, and
+        // once all four together pass the total the least recently used conversation is forgotten (its posts then get 404).
+        var statuses = await Task.WhenAll(conversations.Select(async c =>
+        {
+            var seen = new List<HttpStatusCode>();
+            for (var i = 0; i < 60; i++)
+            {
+                using var response = await host.PostDirectLineAsync($"/v3/directline/conversations/{c.Id}/activities", largest, bearer: c.Token);
+                seen.Add(response.StatusCode);
+            }
+            return seen;
+        }));
+
+        Assert.All(statuses.SelectMany(s => s), status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.NotFound, status.ToString()));
+        Assert.InRange(store.TotalFeedBytes, 1, total);
+        Assert.Empty(host.ServerErrors());
     }
 
     [Fact]
