@@ -16,8 +16,8 @@ namespace AllyBot.Bot.Channels.DirectLine;
 /// <remarks>
 /// Conversations sit in a list in order of last use, under one lock: touching one moves it to the end, expiry and
 /// eviction take from the front, so every call costs O(1) amortised however many conversations there are, and no
-/// call ever sorts or enumerates a collection that others are changing. Feeds have their own lock each; the order
-/// is always the store's lock, then a feed's.
+/// call ever sorts or enumerates a collection that others are changing. Feeds have their own lock each; when both
+/// are held, the store's lock is taken first.
 /// </remarks>
 public sealed partial class InMemoryDirectLineConversationStore(TimeProvider time, IOptions<DirectLineOptions> options) : IDirectLineConversationStore
 {
@@ -160,7 +160,7 @@ public sealed partial class InMemoryDirectLineConversationStore(TimeProvider tim
     /// <summary>The entry when it exists and has not expired; touching it keeps it alive and makes it the most recently used.</summary>
     private Entry? Live(string conversationId)
     {
-        Entry? expired;
+        var forgotten = new List<Entry>(0);
         lock (gate)
         {
             if (!conversations.TryGetValue(conversationId, out var entry))
@@ -175,12 +175,10 @@ public sealed partial class InMemoryDirectLineConversationStore(TimeProvider tim
                 return entry;
             }
 
-            conversations.Remove(conversationId);
-            byLastUse.Remove(entry.Node!);
-            expired = entry;
+            RemoveLocked(entry, forgotten);
         }
 
-        Close([expired]);
+        Close(forgotten);
         return null;
     }
 
@@ -205,28 +203,28 @@ public sealed partial class InMemoryDirectLineConversationStore(TimeProvider tim
         }
     }
 
-    /// <summary>Forgets the least recently used conversations (never <paramref name="keep"/>) until all feeds fit the total budget again.</summary>
+    /// <summary>
+    /// Forgets the least recently used conversations (never <paramref name="keep"/>) until all feeds fit the total
+    /// budget again. Closed under the lock, so a concurrent caller sees the freed bytes and forgets no more than needed.
+    /// </summary>
     private void ForgetForMemory(Entry keep)
     {
-        var forgotten = new List<Entry>();
         lock (gate)
         {
-            var excess = TotalFeedBytes - Options.MaxTotalFeedBytes;
             var node = byLastUse.First;
-            while (excess > 0 && node is not null)
+            while (TotalFeedBytes > Options.MaxTotalFeedBytes && node is not null)
             {
                 var next = node.Next;
                 if (node.Value != keep)
                 {
-                    excess -= node.Value.FeedBytes;
+                    var forgotten = new List<Entry>(1);
                     RemoveLocked(node.Value, forgotten);
+                    Close(forgotten);
                 }
 
                 node = next;
             }
         }
-
-        Close(forgotten);
     }
 
     private void RemoveLocked(Entry entry, List<Entry> forgotten)
@@ -236,7 +234,7 @@ public sealed partial class InMemoryDirectLineConversationStore(TimeProvider tim
         forgotten.Add(entry);
     }
 
-    /// <summary>Ends forgotten conversations outside the store's lock: their feeds are emptied (and uncounted) and their streams told.</summary>
+    /// <summary>Ends forgotten conversations: their feeds are emptied (and uncounted) and their streams told.</summary>
     private void Close(List<Entry> forgotten)
     {
         foreach (var entry in forgotten)
