@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text;
 using AllyBot.Bot.Tests.Limits;
 
 namespace AllyBot.Bot.Tests.BadInput;
@@ -46,11 +47,11 @@ public sealed class ActivityFieldTests(EdgeHostFixture fixture) : IClassFixture<
         var (conversationId, token) = await Host.StartDirectLineConversationAsync();
         var path = $"/v3/directline/conversations/{conversationId}/activities";
 
-        using var response = await Host.PostDirectLineAsync(path, Bytes.Utf8(body), bearer: token);
+        using var response = await Host.PostDirectLineAsync(path, Encoding.UTF8.GetBytes(body), bearer: token);
         await AssertBadRequestAsync(response, body);
 
         // A paired surrogate (an emoji) is fine.
-        using var fine = await Host.PostDirectLineAsync(path, Bytes.Utf8("""{"type":"message","text":"hi \ud83d\ude00"}"""), bearer: token);
+        using var fine = await Host.PostDirectLineAsync(path, Encoding.UTF8.GetBytes("""{"type":"message","text":"hi \ud83d\ude00"}"""), bearer: token);
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
     }
 

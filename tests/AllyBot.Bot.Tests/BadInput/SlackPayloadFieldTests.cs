@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text;
 using AllyBot.Bot.Tests.Limits;
 
 namespace AllyBot.Bot.Tests.BadInput;
@@ -35,7 +36,7 @@ public sealed class SlackPayloadFieldTests(EdgeHostFixture fixture) : IClassFixt
     [MemberData(nameof(Events))]
     public async Task Events_NullOrEmptyFields_400Or200NeverError(string why, string json, HttpStatusCode expected)
     {
-        using var response = await Host.PostSlackAsync("/api/slack/events", Bytes.Utf8(json), "application/json");
+        using var response = await Host.PostSlackAsync("/api/slack/events", Encoding.UTF8.GetBytes(json), "application/json");
 
         await AssertAnsweredAsync(response, expected, why);
     }
@@ -59,7 +60,7 @@ public sealed class SlackPayloadFieldTests(EdgeHostFixture fixture) : IClassFixt
     [MemberData(nameof(Interactions))]
     public async Task Interactions_NullOrEmptyFields_400Or200NeverError(string why, string form, HttpStatusCode expected)
     {
-        using var response = await Host.PostSlackAsync("/api/slack/interactions", Bytes.Utf8(form), "application/x-www-form-urlencoded");
+        using var response = await Host.PostSlackAsync("/api/slack/interactions", Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded");
 
         await AssertAnsweredAsync(response, expected, why);
     }
@@ -70,7 +71,7 @@ public sealed class SlackPayloadFieldTests(EdgeHostFixture fixture) : IClassFixt
     [InlineData("command=&team_id=T1&user_id=U1")]
     public async Task Commands_EmptyOrOddFields_400(string form)
     {
-        using var response = await Host.PostSlackAsync("/api/slack/commands", Bytes.Utf8(form), "application/x-www-form-urlencoded");
+        using var response = await Host.PostSlackAsync("/api/slack/commands", Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded");
 
         await AssertAnsweredAsync(response, HttpStatusCode.BadRequest, form);
     }

@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using AllyBot.Bot.Channels.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,7 +50,7 @@ public sealed class DirectLineAbuseLimitsTests
     {
         await using var host = await EdgeHost.StartAsync();
         var (conversationId, token) = await host.StartDirectLineConversationAsync();
-        var body = Bytes.Utf8(template.Replace("%TEXT%", new string('x', length)));
+        var body = Encoding.UTF8.GetBytes(template.Replace("%TEXT%", new string('x', length)));
 
         using var response = await host.PostDirectLineAsync($"/v3/directline/conversations/{conversationId}/activities", body, bearer: token);
 
@@ -75,11 +76,11 @@ public sealed class DirectLineAbuseLimitsTests
         });
         var store = (InMemoryDirectLineConversationStore)host.Services.GetRequiredService<IDirectLineConversationStore>();
         var conversations = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.StartDirectLineConversationAsync()));
-        var largest = Bytes.Utf8(JsonSerializer.Serialize(new { type = "message", text = new string('x', 8_000) }));
+        var largest = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { type = "message", text = new string('x', 8_000) }));
 
         // The attack: 250 KB posts are refused outright.
         using var huge = await host.PostDirectLineAsync($"/v3/directline/conversations/{conversations[0].Id}/activities",
-            Bytes.Utf8(JsonSerializer.Serialize(new { type = "message", text = new string('x', 250_000) })), bearer: conversations[0].Token);
+            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { type = "message", text = new string('x', 250_000) })), bearer: conversations[0].Token);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
 
         // The largest posts allowed, 60 per conversation: the feeds keep their newest activities within budget, and

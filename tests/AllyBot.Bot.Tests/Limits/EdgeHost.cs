@@ -141,9 +141,3 @@ public sealed class EdgeHost : WebApplicationFactory<Program>
         await Slack.DisposeAsync();
     }
 }
-
-/// <summary>Bodies as text helpers.</summary>
-internal static class Bytes
-{
-    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
-}
