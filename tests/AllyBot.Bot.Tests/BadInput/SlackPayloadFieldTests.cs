@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using AllyBot.Bot.Tests.Limits;
 
 namespace AllyBot.Bot.Tests.BadInput;

@@ -1,8 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
-using System.Net;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using AllyBot.Bot.Channels.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -148,7 +148,7 @@ public sealed class DirectLineAbuseLimitsTests
         }
     }
 
-    /// <summary>A fresh stream URL (each may be used once within a minute), from reconnecting with the secret.</summary>
+    /// <summary>A fresh stream URL (valid for a minute), from reconnecting with the secret.</summary>
     private static async Task<Uri> StreamUrlAsync(EdgeHost host, string conversationId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}")
