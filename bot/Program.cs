@@ -7,6 +7,7 @@ using AllyBot.Bot.Channels.Slack;
 using AllyBot.Bot.Cli;
 using AllyBot.Bot.Generative;
 using AllyBot.Bot.Hosting;
+using AllyBot.Bot.Hosting.Http;
 using AllyBot.Content.Validation;
 
 // `dotnet run --project bot -- content lint|match …`: the content library's tools; no host needed.
@@ -30,6 +31,7 @@ catch (Exception problems) when (problems is ContentValidationException or Gener
     Console.Error.WriteLine($"AllyBot cannot start. {problems.Message}");
     return 1;
 }
+builder.AddAllyBotConnectionLimits();      // Kestrel: connections, header and keep-alive timeouts, body data rate (BotHost:Limits)
 builder.AddBotFrameworkAuthentication();   // before AddBotFrameworkChannel: fills its auth seams (TryAdd)
 builder.AddBotFrameworkChannel();
 builder.AddTeams();

@@ -26,9 +26,9 @@ public static class BotFrameworkEndpoints
         CancellationToken cancellationToken)
     {
         var read = await reader.ReadAsync(request, cancellationToken);
-        if (read.Problem is not null)
+        if (!read.Succeeded)
             return read.Problem;
-        var activity = read.Activity!;
+        var activity = read.Value!;
 
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (!expectReplies && !IsHttpUrl(activity.ServiceUrl))

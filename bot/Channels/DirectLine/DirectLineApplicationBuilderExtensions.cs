@@ -4,7 +4,7 @@ namespace AllyBot.Bot.Channels.DirectLine;
 
 public static class DirectLineApplicationBuilderExtensions
 {
-    /// <summary>The middleware Direct Line needs: CORS (for pages on allowed origins) and WebSockets (for stream URLs).</summary>
+    /// <summary>The middleware Direct Line needs: CORS (for pages on allowed origins), the creation rate limit, and WebSockets (for stream URLs).</summary>
     public static IApplicationBuilder UseDirectLine(this IApplicationBuilder app)
     {
         var secret = app.ApplicationServices.GetRequiredService<DirectLineSecret>();
@@ -16,6 +16,7 @@ public static class DirectLineApplicationBuilderExtensions
 
         var keepAlive = app.ApplicationServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.KeepAliveInterval;
         app.UseCors();
+        app.UseRateLimiter();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = keepAlive });
         return app;
     }

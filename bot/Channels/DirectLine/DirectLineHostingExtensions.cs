@@ -7,7 +7,8 @@ public static class DirectLineHostingExtensions
 {
     /// <summary>
     /// The Direct Line 3.0 edge for the web chat widget: options (section <c>DirectLine</c>), tokens, the in-memory
-    /// conversation store, the CORS policy of the allowed origins, and the adapter that runs the bot's turns.
+    /// conversation store, the per-client creation rate limit, the CORS policy of the allowed origins, and the
+    /// adapter that runs the bot's turns.
     /// Pair with <see cref="DirectLineApplicationBuilderExtensions.UseDirectLine"/> and
     /// <see cref="DirectLineApplicationBuilderExtensions.MapDirectLine"/>.
     /// </summary>
@@ -21,6 +22,10 @@ public static class DirectLineHostingExtensions
             .Validate(o => o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0, "DirectLine limits must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.BotId), "DirectLine:BotId must not be empty.")
             .Validate(DirectLineVisitorCookie.IsValid, DirectLineVisitorCookie.ValidationMessage)
+            .Validate(
+                o => o.MaxFeedBytesPerConversation > 0 && o.MaxTotalFeedBytes > 0 && o.MaxTextLength > 0 && o.MaxChannelDataBytes > 0
+                    && o.CreationBurstPerClient > 0 && o.CreationsPerMinutePerClient > 0 && o.MaxSocketsPerConversation > 0,
+                "DirectLine memory, rate and socket limits must be positive.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -30,6 +35,8 @@ public static class DirectLineHostingExtensions
         services.TryAddSingleton<DirectLineVisitorCookie>();
         services.TryAddSingleton<DirectLineActivityFactory>();
         services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+        services.TryAddSingleton<DirectLineStreamCounter>();
+        DirectLineCreationRateLimit.AddTo(services);
         services.TryAddSingleton<DirectLineAdapter>();
         services.TryAddSingleton<IDirectLineTurnHandler>(sp => sp.GetRequiredService<DirectLineAdapter>());
 

@@ -34,14 +34,47 @@ public sealed class DirectLineOptions
     /// <summary>Activities kept per conversation; older ones are dropped from the feed. Default 500.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <summary>
+    /// Memory one conversation's feed may use (its activities as stored JSON text, 2 bytes a character); the oldest
+    /// activities drop out beyond it, the newest always stays. Watermarks keep counting, so a client asking from a
+    /// dropped watermark gets what remains. Default 1 MiB.
+    /// </summary>
+    public long MaxFeedBytesPerConversation { get; set; } = 1024 * 1024;
+
+    /// <summary>Memory all feeds together may use; beyond it the least recently used conversations are forgotten. Default 128 MiB.</summary>
+    public long MaxTotalFeedBytes { get; set; } = 128L * 1024 * 1024;
+
     /// <summary>Conversations kept in memory at once; the least recently used go first. Default 10 000.</summary>
     public int MaxConversations { get; set; } = 10_000;
 
     /// <summary>A conversation nobody has touched (posted, read, refreshed) for this long is forgotten. Default 1 h.</summary>
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Largest activity a client may post, in bytes of JSON. Default 256 KiB (the service allows 256K characters).</summary>
-    public int MaxActivityBytes { get; set; } = 256 * 1024;
+    /// <summary>
+    /// Largest request body of any Direct Line call, in bytes: a posted activity as JSON, or the parameters of
+    /// <c>tokens/generate</c> and <c>conversations</c>. Larger bodies get 413. Default 32 KiB: a typed message, a
+    /// card's submitted values and Web Chat's channel data fit many times over.
+    /// </summary>
+    public int MaxActivityBytes { get; set; } = 32 * 1024;
+
+    /// <summary>Longest <c>text</c> a client may post, in characters; longer gets 413. Default 8 000.</summary>
+    public int MaxTextLength { get; set; } = 8_000;
+
+    /// <summary>Largest <c>channelData</c> a client may post, in bytes of JSON; larger gets 413. Default 4 KiB (Web Chat sends ~100 bytes).</summary>
+    public int MaxChannelDataBytes { get; set; } = 4 * 1024;
+
+    /// <summary>
+    /// How many tokens and conversations one client address may create in a burst (<c>tokens/generate</c>,
+    /// <c>POST conversations</c>, <c>GET /api/directline/token</c>); callers holding the secret are not limited.
+    /// Beyond it: 429 with Retry-After. Default 100 (a class of 50 opening the widget at once behind one address).
+    /// </summary>
+    public int CreationBurstPerClient { get; set; } = 100;
+
+    /// <summary>How fast that allowance refills, per minute. Default 30.</summary>
+    public int CreationsPerMinutePerClient { get; set; } = 30;
+
+    /// <summary>Open WebSockets (stream URLs) one conversation may have at once; more get 429 before the upgrade. Default 4.</summary>
+    public int MaxSocketsPerConversation { get; set; } = 4;
 
     /// <summary>The bot's account in Direct Line conversations (<c>from</c> of replies, <c>recipient</c> of user activities).</summary>
     public string BotId { get; set; } = "allybot";

@@ -17,15 +17,10 @@ internal static class DirectLineProblems
         "Conversation not found",
         "The conversation does not exist or has expired; start a new one.");
 
-    public static IResult TooLarge(int maxBytes) => Problem(
-        StatusCodes.Status413PayloadTooLarge,
-        "Activity too large",
-        $"An activity may be at most {maxBytes} bytes of JSON.");
-
-    public static IResult UnsupportedMediaType() => Problem(
-        StatusCodes.Status415UnsupportedMediaType,
-        "Unsupported media type",
-        "Post the activity as application/json.");
+    public static IResult TooManyStreams(int max) => Problem(
+        StatusCodes.Status429TooManyRequests,
+        "Too many open streams",
+        $"This conversation already has {max} open WebSockets; close one (or poll the activities) instead.");
 
     public static IResult BotFailed() => Problem(
         StatusCodes.Status502BadGateway,

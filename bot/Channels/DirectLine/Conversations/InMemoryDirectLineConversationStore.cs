@@ -1,46 +1,81 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Threading.Channels;
 using AllyBot.Builder.Schema;
 using Microsoft.Extensions.Options;
 
 namespace AllyBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Keeps every conversation's feed in this process, bounded: at most <see cref="DirectLineOptions.MaxActivitiesPerConversation"/>
-/// activities each (the oldest drop off), at most <see cref="DirectLineOptions.MaxConversations"/> conversations
-/// (least recently used go first), and a conversation untouched for <see cref="DirectLineOptions.ConversationIdleTimeout"/> is forgotten.
-/// Activities are stored as JSON text, so nothing the bot does to an activity after sending it changes the feed.
+/// Keeps every conversation's feed in this process, bounded in count and in memory: per conversation at most
+/// <see cref="DirectLineOptions.MaxActivitiesPerConversation"/> activities and
+/// <see cref="DirectLineOptions.MaxFeedBytesPerConversation"/> bytes (the oldest drop off); at most
+/// <see cref="DirectLineOptions.MaxConversations"/> conversations and <see cref="DirectLineOptions.MaxTotalFeedBytes"/>
+/// bytes of feeds in all (the least recently used conversations are forgotten first); and a conversation untouched
+/// for <see cref="DirectLineOptions.ConversationIdleTimeout"/> is forgotten. Activities are stored as JSON text, so
+/// nothing the bot does to an activity after sending it changes the feed.
 /// </summary>
-public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOptions<DirectLineOptions> options) : IDirectLineConversationStore
+/// <remarks>
+/// Conversations sit in a list in order of last use, under one lock: touching one moves it to the end, expiry and
+/// eviction take from the front, so every call costs O(1) amortised however many conversations there are, and no
+/// call ever sorts or enumerates a collection that others are changing. Feeds have their own lock each; when both
+/// are held, the store's lock is taken first.
+/// </remarks>
+public sealed partial class InMemoryDirectLineConversationStore(TimeProvider time, IOptions<DirectLineOptions> options) : IDirectLineConversationStore
 {
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, Entry> conversations = new(StringComparer.Ordinal);
-    private readonly Lock sweepGate = new();
-    private DateTimeOffset lastSweep = DateTimeOffset.MinValue;
+    private readonly Dictionary<string, Entry> conversations = new(StringComparer.Ordinal);
+    private readonly LinkedList<Entry> byLastUse = new();
+    private readonly Lock gate = new();
+    private long totalFeedBytes;
 
     private DirectLineOptions Options => options.Value;
 
-    public int Count => conversations.Count;
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return conversations.Count;
+            }
+        }
+    }
+
+    /// <summary>Memory held by all feeds now, by the same count as <see cref="DirectLineOptions.MaxTotalFeedBytes"/>.</summary>
+    public long TotalFeedBytes => Interlocked.Read(ref totalFeedBytes);
 
     public ValueTask<(DirectLineConversation Conversation, bool Created)> StartAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
-        SweepIfDue();
-        while (true)
+        var forgotten = new List<Entry>();
+        (DirectLineConversation, bool) result;
+        lock (gate)
         {
             var now = time.GetUtcNow();
-            if (conversations.TryAdd(conversation.Id, new Entry(conversation, now)))
+            if (conversations.TryGetValue(conversation.Id, out var existing) && !IsExpired(existing, now))
             {
-                return ValueTask.FromResult((conversation, true));
+                TouchLocked(existing, now);
+                result = (existing.Conversation, false);
             }
-
-            if (Live(conversation.Id) is { } existing)
+            else
             {
-                return ValueTask.FromResult((existing.Conversation, false));
-            }
+                if (existing is not null)
+                {
+                    RemoveLocked(existing, forgotten);
+                }
 
-            // It expired (or was evicted) between the two looks: start it afresh.
+                ForgetIdleLocked(now, forgotten);
+                while (conversations.Count >= Math.Max(1, Options.MaxConversations) && byLastUse.First is { } leastRecent)
+                {
+                    RemoveLocked(leastRecent.Value, forgotten);
+                }
+
+                var entry = new Entry(conversation, now);
+                entry.Node = byLastUse.AddLast(entry);
+                conversations.Add(conversation.Id, entry);
+                result = (conversation, true);
+            }
         }
+
+        Close(forgotten);
+        return ValueTask.FromResult(result);
     }
 
     public ValueTask<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -55,19 +90,28 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
         }
 
         string id;
+        long grew;
         lock (entry.Gate)
         {
-            var watermark = ++entry.LastWatermark;
+            if (entry.IsClosed)
+            {
+                return ValueTask.FromResult<string?>(null);
+            }
+
+            var watermark = entry.LastWatermark + 1;
             id = $"{conversationId}|{watermark.ToString("D7", CultureInfo.InvariantCulture)}";
             activity.Id = id;
-            entry.Feed.Enqueue(new DirectLineFeedEntry(watermark, BuilderJson.Serialize(activity)));
-            while (entry.Feed.Count > Math.Max(1, Options.MaxActivitiesPerConversation))
-            {
-                entry.Feed.Dequeue();
-            }
+            var json = BuilderJson.Serialize(activity);
+            entry.LastWatermark = watermark;
+            grew = entry.Add(new DirectLineFeedEntry(watermark, json), Math.Max(1, Options.MaxActivitiesPerConversation), Options.MaxFeedBytesPerConversation);
 
             // Signalled inside the lock, so signals reach every stream in watermark order.
             entry.Signal(DirectLineFeedSignal.FeedGrew(watermark));
+        }
+
+        if (Interlocked.Add(ref totalFeedBytes, grew) > Options.MaxTotalFeedBytes)
+        {
+            ForgetForMemory(keep: entry);
         }
 
         return ValueTask.FromResult<string?>(id);
@@ -100,6 +144,11 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
 
         lock (entry.Gate)
         {
+            if (entry.IsClosed)
+            {
+                return ValueTask.FromResult<DirectLineActivityPage?>(null);
+            }
+
             var after = afterWatermark ?? 0;
             var activities = entry.Feed.Where(a => a.Watermark > after).ToList();
             return ValueTask.FromResult<DirectLineActivityPage?>(new DirectLineActivityPage(activities, entry.LastWatermark));
@@ -108,137 +157,89 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
 
     public IDirectLineFeedSubscription? Subscribe(string conversationId) => Live(conversationId)?.AddSubscriber();
 
-    /// <summary>The entry when it exists and has not expired; touching it keeps it alive.</summary>
+    /// <summary>The entry when it exists and has not expired; touching it keeps it alive and makes it the most recently used.</summary>
     private Entry? Live(string conversationId)
     {
-        if (!conversations.TryGetValue(conversationId, out var entry))
+        var forgotten = new List<Entry>(0);
+        lock (gate)
         {
-            return null;
+            if (!conversations.TryGetValue(conversationId, out var entry))
+            {
+                return null;
+            }
+
+            var now = time.GetUtcNow();
+            if (!IsExpired(entry, now))
+            {
+                TouchLocked(entry, now);
+                return entry;
+            }
+
+            RemoveLocked(entry, forgotten);
         }
 
-        var now = time.GetUtcNow();
-        if (IsExpired(entry, now))
-        {
-            Remove(conversationId, entry);
-            return null;
-        }
-
-        entry.Touch(now);
-        return entry;
+        Close(forgotten);
+        return null;
     }
 
     private bool IsExpired(Entry entry, DateTimeOffset now) => now - entry.LastTouched >= Options.ConversationIdleTimeout;
 
-    private void Remove(string conversationId, Entry entry)
+    private void TouchLocked(Entry entry, DateTimeOffset now)
     {
-        if (conversations.TryRemove(new KeyValuePair<string, Entry>(conversationId, entry)))
+        entry.LastTouched = now;
+        if (entry.Node != byLastUse.Last)
         {
-            entry.Close();
+            byLastUse.Remove(entry.Node!);
+            byLastUse.AddLast(entry.Node!);
         }
     }
 
-    private void SweepIfDue()
+    /// <summary>Forgets the conversations idle for too long: they are all at the front of the list.</summary>
+    private void ForgetIdleLocked(DateTimeOffset now, List<Entry> forgotten)
     {
-        var now = time.GetUtcNow();
-        lock (sweepGate)
+        while (byLastUse.First is { } leastRecent && IsExpired(leastRecent.Value, now))
         {
-            if (now - lastSweep < SweepInterval && conversations.Count < Options.MaxConversations)
-            {
-                return;
-            }
-
-            lastSweep = now;
-        }
-
-        foreach (var (id, entry) in conversations)
-        {
-            if (IsExpired(entry, now))
-            {
-                Remove(id, entry);
-            }
-        }
-
-        // Make room for the conversation about to start.
-        var excess = conversations.Count - Math.Max(1, Options.MaxConversations) + 1;
-        if (excess > 0)
-        {
-            foreach (var (id, entry) in conversations.OrderBy(c => c.Value.LastTouched).Take(excess).ToList())
-            {
-                Remove(id, entry);
-            }
+            RemoveLocked(leastRecent.Value, forgotten);
         }
     }
 
-    private sealed class Entry(DirectLineConversation conversation, DateTimeOffset now)
+    /// <summary>
+    /// Forgets the least recently used conversations (never <paramref name="keep"/>) until all feeds fit the total
+    /// budget again. Closed under the lock, so a concurrent caller sees the freed bytes and forgets no more than needed.
+    /// </summary>
+    private void ForgetForMemory(Entry keep)
     {
-        private readonly List<Subscription> subscribers = [];
-        private long lastTouchedTicks = now.UtcTicks;
-
-        public DirectLineConversation Conversation { get; } = conversation;
-        public Lock Gate { get; } = new();
-        public Queue<DirectLineFeedEntry> Feed { get; } = new();
-        public long LastWatermark { get; set; }
-        public DateTimeOffset LastTouched => new(Interlocked.Read(ref lastTouchedTicks), TimeSpan.Zero);
-
-        public void Touch(DateTimeOffset at) => Interlocked.Exchange(ref lastTouchedTicks, at.UtcTicks);
-
-        public Subscription AddSubscriber()
+        lock (gate)
         {
-            var subscription = new Subscription(this);
-            lock (subscribers)
+            var node = byLastUse.First;
+            while (TotalFeedBytes > Options.MaxTotalFeedBytes && node is not null)
             {
-                subscribers.Add(subscription);
-            }
-
-            return subscription;
-        }
-
-        public void RemoveSubscriber(Subscription subscription)
-        {
-            lock (subscribers)
-            {
-                subscribers.Remove(subscription);
-            }
-        }
-
-        public void Signal(DirectLineFeedSignal signal)
-        {
-            lock (subscribers)
-            {
-                foreach (var subscriber in subscribers)
+                var next = node.Next;
+                if (node.Value != keep)
                 {
-                    subscriber.Writer.TryWrite(signal);
-                }
-            }
-        }
-
-        public void Close()
-        {
-            lock (subscribers)
-            {
-                foreach (var subscriber in subscribers)
-                {
-                    subscriber.Writer.TryComplete();
+                    var forgotten = new List<Entry>(1);
+                    RemoveLocked(node.Value, forgotten);
+                    Close(forgotten);
                 }
 
-                subscribers.Clear();
+                node = next;
             }
         }
     }
 
-    private sealed class Subscription(Entry entry) : IDirectLineFeedSubscription
+    private void RemoveLocked(Entry entry, List<Entry> forgotten)
     {
-        // A slow socket loses the oldest signals first; the stream re-reads the feed by watermark when quiet, so only typing can be lost.
-        private readonly Channel<DirectLineFeedSignal> channel = Channel.CreateBounded<DirectLineFeedSignal>(
-            new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        conversations.Remove(entry.Conversation.Id);
+        byLastUse.Remove(entry.Node!);
+        forgotten.Add(entry);
+    }
 
-        public ChannelReader<DirectLineFeedSignal> Signals => channel.Reader;
-        public ChannelWriter<DirectLineFeedSignal> Writer => channel.Writer;
-
-        public void Dispose()
+    /// <summary>Ends forgotten conversations: their feeds are emptied (and uncounted) and their streams told.</summary>
+    private void Close(List<Entry> forgotten)
+    {
+        foreach (var entry in forgotten)
         {
-            entry.RemoveSubscriber(this);
-            channel.Writer.TryComplete();
+            Interlocked.Add(ref totalFeedBytes, -entry.Close());
         }
     }
 }

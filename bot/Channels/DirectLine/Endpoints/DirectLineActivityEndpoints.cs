@@ -1,3 +1,4 @@
+using AllyBot.Bot.Hosting.Http;
 using AllyBot.Builder.Schema;
 using Microsoft.Extensions.Options;
 
@@ -63,11 +64,16 @@ internal static class DirectLineActivityEndpoints
             return DirectLineProblems.ConversationNotFound();
         }
 
-        var (activity, bodyProblem) = await DirectLineRequestReader.ReadJsonAsync<Activity>(
-            context.Request, options.Value.MaxActivityBytes, optional: false, context.RequestAborted);
+        var (activity, bodyProblem) = await RequestBodyReader.ReadJsonAsync<Activity>(
+            context.Request, options.Value.MaxActivityBytes, BuilderJson.Options, optional: false, context.RequestAborted);
         if (activity is null)
         {
             return bodyProblem!;
+        }
+
+        if (DirectLineInboundLimits.Check(activity, options.Value) is { } tooLarge)
+        {
+            return tooLarge;
         }
 
         var invalid = factory.PrepareInbound(activity, conversation, caller.Token?.UserId, DirectLineActivityFactory.ServiceUrl(context.Request));

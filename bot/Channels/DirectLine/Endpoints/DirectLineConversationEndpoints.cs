@@ -1,3 +1,4 @@
+using AllyBot.Bot.Hosting.Http;
 using AllyBot.Builder.Schema;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ internal static class DirectLineConversationEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/conversations", StartAsync);
+        group.MapPost("/conversations", StartAsync).RequireCreationRateLimit();
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
     }
 
@@ -34,8 +35,8 @@ internal static class DirectLineConversationEndpoints
             return problem!;
         }
 
-        var (parameters, bodyProblem) = await DirectLineRequestReader.ReadJsonAsync<DirectLineTokenParameters>(
-            context.Request, options.Value.MaxActivityBytes, optional: true, context.RequestAborted);
+        var (parameters, bodyProblem) = await RequestBodyReader.ReadJsonAsync<DirectLineTokenParameters>(
+            context.Request, options.Value.MaxActivityBytes, BuilderJson.Options, optional: true, context.RequestAborted);
         if (bodyProblem is not null)
         {
             return bodyProblem;

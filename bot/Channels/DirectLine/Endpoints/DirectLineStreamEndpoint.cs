@@ -5,7 +5,8 @@ namespace AllyBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// <c>GET conversations/{id}/stream?t=…&amp;watermark=</c>: the WebSocket of a stream URL. Pre-authorised by its
-/// <c>t</c> token (browsers cannot set headers on a WebSocket handshake), so it answers 401/403 before upgrading.
+/// <c>t</c> token (browsers cannot set headers on a WebSocket handshake), so it answers 401/403 before upgrading,
+/// and 429 when the conversation already has <see cref="DirectLineOptions.MaxSocketsPerConversation"/> open.
 /// </summary>
 internal static class DirectLineStreamEndpoint
 {
@@ -19,6 +20,7 @@ internal static class DirectLineStreamEndpoint
         HttpContext context,
         DirectLineTokenService tokens,
         IDirectLineConversationStore store,
+        DirectLineStreamCounter streams,
         IOptions<DirectLineOptions> options,
         IHostApplicationLifetime lifetime,
         ILoggerFactory loggers)
@@ -44,17 +46,30 @@ internal static class DirectLineStreamEndpoint
             return DirectLineProblems.BadRequest("watermark must be a non-negative whole number.");
         }
 
-        using var subscription = store.Subscribe(conversationId);
-        if (subscription is null)
+        var maxSockets = options.Value.MaxSocketsPerConversation;
+        if (!streams.TryOpen(conversationId, maxSockets))
         {
-            return DirectLineProblems.ConversationNotFound();
+            return DirectLineProblems.TooManyStreams(maxSockets);
         }
 
-        var keepAlive = options.Value.KeepAliveInterval;
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = keepAlive });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        var session = new DirectLineStreamSession(socket, subscription, store, conversationId, keepAlive, loggers.CreateLogger<DirectLineStreamSession>());
-        await session.RunAsync(after, stop.Token);
-        return TypedResults.Empty;
+        try
+        {
+            using var subscription = store.Subscribe(conversationId);
+            if (subscription is null)
+            {
+                return DirectLineProblems.ConversationNotFound();
+            }
+
+            var keepAlive = options.Value.KeepAliveInterval;
+            using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = keepAlive });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+            var session = new DirectLineStreamSession(socket, subscription, store, conversationId, keepAlive, loggers.CreateLogger<DirectLineStreamSession>());
+            await session.RunAsync(after, stop.Token);
+            return TypedResults.Empty;
+        }
+        finally
+        {
+            streams.Close(conversationId);
+        }
     }
 }

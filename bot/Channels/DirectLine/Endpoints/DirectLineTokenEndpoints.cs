@@ -1,3 +1,4 @@
+using AllyBot.Bot.Hosting.Http;
 using AllyBot.Builder.Schema;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ internal static class DirectLineTokenEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/generate", GenerateAsync).RequireCreationRateLimit();
         group.MapPost("/tokens/refresh", RefreshAsync);
     }
 
@@ -27,8 +28,8 @@ internal static class DirectLineTokenEndpoints
             return DirectLineProblems.Forbidden("tokens/generate needs the Direct Line secret, not a token.");
         }
 
-        var (parameters, bodyProblem) = await DirectLineRequestReader.ReadJsonAsync<DirectLineTokenParameters>(
-            context.Request, options.Value.MaxActivityBytes, optional: true, context.RequestAborted);
+        var (parameters, bodyProblem) = await RequestBodyReader.ReadJsonAsync<DirectLineTokenParameters>(
+            context.Request, options.Value.MaxActivityBytes, BuilderJson.Options, optional: true, context.RequestAborted);
         if (bodyProblem is not null)
         {
             return bodyProblem;

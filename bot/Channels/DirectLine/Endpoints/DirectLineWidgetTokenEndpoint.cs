@@ -13,7 +13,8 @@ namespace AllyBot.Bot.Channels.DirectLine;
 internal static class DirectLineWidgetTokenEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(DirectLineRoutes.WidgetToken, HandleAsync).RequireCors(DirectLineOriginPolicy.WidgetCorsPolicyName);
+        endpoints.MapGet(DirectLineRoutes.WidgetToken, HandleAsync).RequireCors(DirectLineOriginPolicy.WidgetCorsPolicyName)
+            .RequireCreationRateLimit();
 
     private static async Task<IResult> HandleAsync(
         string? conversationId,

@@ -1,3 +1,4 @@
+using AllyBot.Bot.Hosting.Http;
 using AllyBot.Bot.Channels.Slack.Inbound;
 using AllyBot.Bot.Channels.Slack.Signing;
 using AllyBot.Bot.Channels.Slack.Turns;
@@ -23,21 +24,16 @@ public static class SlackCommandsEndpoint
     {
         var settings = options.Value;
         var logger = loggerFactory.CreateLogger(SlackEndpoints.LoggerCategory);
-        var (body, problem) = await SlackRequestReader.ReadVerifiedAsync(context, settings, verifier, logger);
-        if (problem is not null)
-            return problem;
+        var read = await SlackRequestReader.ReadVerifiedAsync(context, settings, verifier, logger);
+        if (!read.Succeeded)
+            return read.Problem;
+        var form = RequestBodyReader.ParseForm(read.Value!);
+        if (!form.Succeeded)
+            return form.Problem;
 
-        SlackSlashCommand command;
-        try
-        {
-            command = SlackSlashCommand.FromForm(SlackForm.Parse(body!));
-        }
-        catch (InvalidDataException)
-        {
-            return SlackRequestReader.BadRequest("The body is not form data.");
-        }
-        if (command.Command is null || command.TeamId is null || command.UserId is null)
-            return SlackRequestReader.BadRequest("A slash command needs command, team_id and user_id.");
+        var command = SlackSlashCommand.FromForm(form.Value!);
+        if (SlackInboundValidation.CommandProblem(command) is { } invalid)
+            return SlackRequestReader.BadRequest(invalid);
 
         if (CommandText(settings, command.Text) is not { } text)
             return TypedResults.Json(new SlackCommandAnswer(settings.CommandUsageText), SlackJson.Options);

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using AllyBot.Bot.Hosting.Http;
 using AllyBot.Bot.Channels.Slack.Inbound;
 using AllyBot.Bot.Channels.Slack.Signing;
 using AllyBot.Bot.Channels.Slack.Turns;
@@ -27,20 +27,15 @@ public static partial class SlackEventsEndpoint
         ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(SlackEndpoints.LoggerCategory);
-        var (body, problem) = await SlackRequestReader.ReadVerifiedAsync(context, options.Value, verifier, logger);
-        if (problem is not null)
-            return problem;
+        var read = await SlackRequestReader.ReadVerifiedAsync(context, options.Value, verifier, logger);
+        if (!read.Succeeded)
+            return read.Problem;
 
-        SlackEventEnvelope? envelope;
-        try
-        {
-            envelope = JsonSerializer.Deserialize<SlackEventEnvelope>(body, SlackJson.Options);
-        }
-        catch (JsonException)
-        {
-            return SlackRequestReader.BadRequest("The body is not a JSON Events API payload.");
-        }
-        if (envelope?.Type is null)
+        var parsed = RequestBodyReader.ParseJson<SlackEventEnvelope>(read.Value, SlackJson.Options);
+        if (!parsed.Succeeded)
+            return parsed.Problem;
+        var envelope = parsed.Value!;
+        if (envelope.Type is null)
             return SlackRequestReader.BadRequest("The payload has no type.");
 
         if (envelope.Type == SlackEventEnvelope.UrlVerification)
@@ -52,27 +47,28 @@ public static partial class SlackEventsEndpoint
             return TypedResults.Ok();
 
         botIdentity.Learn(SlackActivityFactory.BotUserIdFrom(envelope));
-        var e = envelope.Event;
-        if (!SlackActivityFactory.IsHandled(e, botIdentity.Known))
+        var message = SlackInboundValidation.Message(envelope, botIdentity.Known);
+        if (message.Rejection is { } rejection)
+            return SlackRequestReader.BadRequest(rejection);
+        if (message.Accepted is not { } accepted)
         {
+            var e = envelope.Event;
             LogIgnored(logger, e?.Type, e?.Subtype, e?.BotId is not null);
             return TypedResults.Ok();
         }
 
-        var eventId = envelope.EventId;
-        if (eventId is not null && !await deduplicator.TryRegisterAsync(eventId, context.RequestAborted))
+        if (!await deduplicator.TryRegisterAsync(accepted.EventId, context.RequestAborted))
         {
-            LogRetryIgnored(logger, eventId, context.Request.Headers[RetryNumHeader].ToString());
+            LogRetryIgnored(logger, accepted.EventId, context.Request.Headers[RetryNumHeader].ToString());
             return TypedResults.Ok();
         }
 
-        if (e!.ChannelType == SlackMessageEvent.ImChannelType)
-            directMessages.Remember(envelope.TeamId, e.User, e.Channel);
+        if (accepted.IsDirect)
+            directMessages.Remember(accepted.Conversation.Team, accepted.User, accepted.Conversation.Channel);
 
-        if (!queue.TryEnqueue(new SlackEventInbound(envelope, e)))
+        if (!queue.TryEnqueue(new SlackEventInbound(accepted)))
         {
-            if (eventId is not null)
-                await deduplicator.ForgetAsync(eventId, context.RequestAborted);
+            await deduplicator.ForgetAsync(accepted.EventId, context.RequestAborted);
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
                 detail: "Too many Slack turns are waiting; Slack will retry this event.");
         }

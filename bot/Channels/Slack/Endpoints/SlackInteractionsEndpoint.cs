@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Text;
+using AllyBot.Bot.Hosting.Http;
 using AllyBot.Bot.Channels.Slack.Inbound;
 using AllyBot.Bot.Channels.Slack.Signing;
 using AllyBot.Bot.Channels.Slack.Turns;
@@ -21,35 +22,31 @@ public static partial class SlackInteractionsEndpoint
         ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(SlackEndpoints.LoggerCategory);
-        var (body, problem) = await SlackRequestReader.ReadVerifiedAsync(context, options.Value, verifier, logger);
-        if (problem is not null)
-            return problem;
+        var read = await SlackRequestReader.ReadVerifiedAsync(context, options.Value, verifier, logger);
+        if (!read.Succeeded)
+            return read.Problem;
+        var form = RequestBodyReader.ParseForm(read.Value!);
+        if (!form.Succeeded)
+            return form.Problem;
+        if (SlackForm.Field(form.Value!, "payload") is not { } json)
+            return SlackRequestReader.BadRequest("An interaction request carries its JSON in the 'payload' form field.");
 
-        SlackInteractionPayload? payload;
-        try
-        {
-            var json = SlackForm.Field(SlackForm.Parse(body!), "payload");
-            if (json is null)
-                return SlackRequestReader.BadRequest("An interaction request carries its JSON in the 'payload' form field.");
-            payload = JsonSerializer.Deserialize<SlackInteractionPayload>(json, SlackJson.Options);
-        }
-        catch (Exception exception) when (exception is JsonException or InvalidDataException)
-        {
-            return SlackRequestReader.BadRequest("The 'payload' form field is not an interaction payload.");
-        }
-        if (payload?.Type is null)
+        var payload = RequestBodyReader.ParseJson<SlackInteractionPayload>(Encoding.UTF8.GetBytes(json), SlackJson.Options);
+        if (!payload.Succeeded)
+            return payload.Problem;
+        if (payload.Value!.Type is null)
             return SlackRequestReader.BadRequest("The payload has no type.");
 
-        if (payload.Type != SlackInteractionPayload.BlockActions
-            || payload.Actions?.FirstOrDefault(a => a.Type == "button" && a.Value is not null) is not { } action)
+        var click = SlackInboundValidation.ButtonClick(payload.Value);
+        if (click.Rejection is { } rejection)
+            return SlackRequestReader.BadRequest(rejection);
+        if (click.Accepted is null)
         {
-            LogIgnored(logger, payload.Type);
+            LogIgnored(logger, payload.Value.Type);
             return TypedResults.Ok();
         }
-        if (payload.User?.Id is null || (payload.Channel?.Id ?? payload.Container?.ChannelId) is null)
-            return SlackRequestReader.BadRequest("A block_actions payload needs the user and the channel.");
 
-        return queue.TryEnqueue(new SlackButtonInbound(payload, action))
+        return queue.TryEnqueue(new SlackButtonInbound(click.Accepted))
             ? TypedResults.Ok()
             : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", detail: "Too many Slack turns are waiting; please click again.");
     }

@@ -1,43 +1,32 @@
 using AllyBot.Bot.Channels.Slack.Signing;
+using AllyBot.Bot.Hosting.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace AllyBot.Bot.Channels.Slack.Endpoints;
 
 /// <summary>
-/// The first step of every Slack endpoint: refuse when Slack is not configured, read the raw body (bounded),
-/// and check Slack's request signature over exactly those bytes. Nothing is parsed before the signature holds.
+/// The first step of every Slack endpoint: refuse when Slack is not configured, read the raw body with the shared
+/// <see cref="RequestBodyReader"/> (bounded by <see cref="SlackOptions.MaxRequestBodyBytes"/>; broken framing is a
+/// 4xx), and check Slack's request signature over exactly those bytes. Nothing is parsed before the signature holds.
 /// </summary>
 public static partial class SlackRequestReader
 {
     /// <summary>The verified raw body, or the problem to answer with.</summary>
-    public readonly record struct Result(byte[]? Body, ProblemHttpResult? Problem);
-
-    public static async Task<Result> ReadVerifiedAsync(HttpContext context, SlackOptions options, SlackSignatureVerifier verifier, ILogger logger)
+    public static async Task<RequestRead<byte[]>> ReadVerifiedAsync(HttpContext context, SlackOptions options, SlackSignatureVerifier verifier, ILogger logger)
     {
         if (!options.IsConfigured)
             return Fail(StatusCodes.Status503ServiceUnavailable, "Slack is not configured",
                 "This AllyBot has no Slack signing secret, so it cannot check that requests come from Slack. Set Slack:SigningSecret (see docs/slack.md).");
 
         var request = context.Request;
-        if (request.ContentLength > options.MaxRequestBodyBytes)
-            return TooLarge(options);
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > options.MaxRequestBodyBytes)
-                return TooLarge(options);
-            buffer.Write(chunk, 0, read);
-        }
-        var body = buffer.ToArray();
+        var read = await RequestBodyReader.ReadAsync(request, options.MaxRequestBodyBytes, context.RequestAborted);
+        if (!read.Succeeded)
+            return read;
 
         var check = verifier.Verify(options.SigningSecret!,
             request.Headers[SlackSignatureVerifier.TimestampHeader].ToString(),
             request.Headers[SlackSignatureVerifier.SignatureHeader].ToString(),
-            body);
+            read.Value!);
         if (check != SlackSignatureCheck.Valid)
         {
             LogRejected(logger, request.Path, check);
@@ -49,17 +38,14 @@ public static partial class SlackRequestReader
                 _ => "X-Slack-Signature does not match the request body.",
             });
         }
-        return new Result(body, null);
+        return read;
     }
 
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed Slack request", detail: detail);
 
-    private static Result TooLarge(SlackOptions options) =>
-        Fail(StatusCodes.Status413PayloadTooLarge, "Request too large", $"Slack requests are limited to {options.MaxRequestBodyBytes} bytes.");
-
-    private static Result Fail(int status, string title, string detail) =>
-        new(null, TypedResults.Problem(statusCode: status, title: title, detail: detail));
+    private static RequestRead<byte[]> Fail(int status, string title, string detail) =>
+        RequestRead<byte[]>.Fail(TypedResults.Problem(statusCode: status, title: title, detail: detail));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: {Check}")]
     private static partial void LogRejected(ILogger logger, PathString path, SlackSignatureCheck check);

@@ -33,46 +33,36 @@ public static class SlackActivityFactory
 
     /// <summary>The bot's user id as the envelope's bot authorization states it, when present.</summary>
     public static string? BotUserIdFrom(SlackEventEnvelope envelope) =>
-        envelope.Authorizations?.FirstOrDefault(a => a.IsBot == true && !string.IsNullOrEmpty(a.UserId))?.UserId;
+        envelope.Authorizations?.FirstOrDefault(a => a is { IsBot: true } && SlackInboundValidation.IsId(a.UserId))?.UserId;
 
-    public static string OrderingKey(SlackEventEnvelope envelope, SlackMessageEvent e) => ConversationFor(envelope, e).ToString();
-
-    public static string OrderingKey(SlackInteractionPayload payload) => ConversationFor(payload)?.ToString() ?? "slack";
-
-    public static Activity FromEvent(SlackEventEnvelope envelope, SlackMessageEvent e, string? botUserId)
-    {
-        var conversation = ConversationFor(envelope, e);
-        var isDirect = e.Type == SlackMessageEvent.Message;
-        return NewMessage(
-            id: e.Ts!,
-            conversation,
-            isDirect,
-            userId: e.User!,
+    public static Activity FromEvent(SlackInboundMessage message, string? botUserId) =>
+        NewMessage(
+            id: message.Ts,
+            message.Conversation,
+            message.IsDirect,
+            userId: message.User,
             userName: null,
-            botUserId: botUserId ?? envelope.ApiAppId,
-            text: SlackMentionText.Clean(e.Text, botUserId, isMention: !isDirect),
-            channelData: new SlackChannelData(envelope.EventId, e.Type, e.Ts, null));
-    }
+            botUserId: botUserId ?? message.ApiAppId,
+            text: SlackMentionText.Clean(message.Text, botUserId, isMention: !message.IsDirect),
+            channelData: new SlackChannelData(message.EventId, message.EventType, message.Ts, null));
 
-    /// <summary>A button click as the clicking user's message in the conversation of the clicked message, or null.</summary>
-    public static Activity? FromButton(SlackInteractionPayload payload, SlackBlockAction action, string? botUserId)
+    /// <summary>A button click as the clicking user's message in the conversation of the clicked message.</summary>
+    public static Activity FromButton(SlackButtonClick click, string? botUserId)
     {
-        if (ConversationFor(payload) is not { } conversation || payload.User?.Id is not { Length: > 0 } userId || action.Value is null)
-            return null;
         var activity = NewMessage(
-            id: action.ActionTs ?? payload.Container?.MessageTs ?? "",
-            conversation,
-            isDirect: conversation.ThreadTs is null,
-            userId,
-            userName: payload.User.Name ?? payload.User.Username,
-            botUserId: botUserId ?? payload.ApiAppId,
-            text: action.Value,
-            channelData: new SlackChannelData(null, "block_actions", payload.Message?.Ts ?? payload.Container?.MessageTs, action.ActionId));
-        activity.ReplyToId = payload.Message?.Ts ?? payload.Container?.MessageTs;
-        activity.Value = action.Value;
+            id: click.ActionTs ?? click.MessageTs ?? "",
+            click.Conversation,
+            isDirect: click.Conversation.ThreadTs is null,
+            click.User,
+            click.UserName,
+            botUserId: botUserId ?? click.ApiAppId,
+            text: click.Value,
+            channelData: new SlackChannelData(null, "block_actions", click.MessageTs, click.ActionId));
+        activity.ReplyToId = click.MessageTs;
+        activity.Value = click.Value;
 
         // An Action.Submit with object data was rendered as JSON: like Teams, it comes back as the value, no text.
-        if (action.Value.StartsWith('{') && TryParseObject(action.Value) is { } data)
+        if (click.Value.StartsWith('{') && TryParseObject(click.Value) is { } data)
         {
             activity.Text = null;
             activity.Value = data;
@@ -95,26 +85,6 @@ public static class SlackActivityFactory
             botUserId: botUserId ?? command.ApiAppId,
             text,
             channelData: new SlackChannelData(null, "slash_command", null, command.Command));
-
-    private static SlackConversationId ConversationFor(SlackEventEnvelope envelope, SlackMessageEvent e)
-    {
-        var team = envelope.TeamId ?? e.Team ?? "T";
-        return e.Type == SlackMessageEvent.Message
-            ? new SlackConversationId(team, e.Channel!)
-            : new SlackConversationId(team, e.Channel!, e.ThreadTs ?? e.Ts);
-    }
-
-    private static SlackConversationId? ConversationFor(SlackInteractionPayload payload)
-    {
-        var team = payload.Team?.Id ?? payload.User?.TeamId;
-        var channel = payload.Channel?.Id ?? payload.Container?.ChannelId;
-        if (string.IsNullOrEmpty(team) || string.IsNullOrEmpty(channel))
-            return null;
-        if (SlackConversationId.IsDirectMessageChannel(channel))
-            return new SlackConversationId(team, channel);
-        var thread = payload.Message?.ThreadTs ?? payload.Container?.ThreadTs ?? payload.Message?.Ts ?? payload.Container?.MessageTs;
-        return new SlackConversationId(team, channel, thread);
-    }
 
     private static Activity NewMessage(string id, SlackConversationId conversation, bool isDirect, string userId, string? userName,
         string? botUserId, string? text, SlackChannelData channelData) => new()

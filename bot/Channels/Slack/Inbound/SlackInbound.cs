@@ -6,13 +6,13 @@ namespace AllyBot.Bot.Channels.Slack.Inbound;
 /// </summary>
 public abstract record SlackInbound(string OrderingKey);
 
-/// <summary>An <c>app_mention</c> or <c>message.im</c> event that passed the filters.</summary>
-public sealed record SlackEventInbound(SlackEventEnvelope Envelope, SlackMessageEvent Event)
-    : SlackInbound(SlackActivityFactory.OrderingKey(Envelope, Event));
+/// <summary>An <c>app_mention</c> or <c>message.im</c> event that passed the checks.</summary>
+public sealed record SlackEventInbound(SlackInboundMessage Message)
+    : SlackInbound(Message.Conversation.ToString());
 
-/// <summary>A button click (<c>block_actions</c>).</summary>
-public sealed record SlackButtonInbound(SlackInteractionPayload Payload, SlackBlockAction Action)
-    : SlackInbound(SlackActivityFactory.OrderingKey(Payload));
+/// <summary>A button click (<c>block_actions</c>) that passed the checks.</summary>
+public sealed record SlackButtonInbound(SlackButtonClick Click)
+    : SlackInbound(Click.Conversation.ToString());
 
 /// <summary>A <c>/allybot</c> command, with the text it sends into the bot.</summary>
 public sealed record SlackCommandInbound(SlackSlashCommand Command, string Text)

@@ -21,6 +21,5 @@ public sealed record SlackSlashCommand(
         Field(form, "trigger_id"),
         Field(form, "api_app_id"));
 
-    private static string? Field(IFormCollection form, string name) =>
-        form.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value.ToString()) ? value.ToString() : null;
+    private static string? Field(IFormCollection form, string name) => Endpoints.SlackForm.Field(form, name);
 }

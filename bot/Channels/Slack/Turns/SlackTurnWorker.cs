@@ -57,8 +57,8 @@ public sealed partial class SlackTurnWorker(
         var botUserId = await botIdentity.GetAsync(cancellationToken);
         var activity = request switch
         {
-            SlackEventInbound e => SlackActivityFactory.FromEvent(e.Envelope, e.Event, botUserId),
-            SlackButtonInbound b => SlackActivityFactory.FromButton(b.Payload, b.Action, botUserId),
+            SlackEventInbound e => SlackActivityFactory.FromEvent(e.Message, botUserId),
+            SlackButtonInbound b => SlackActivityFactory.FromButton(b.Click, botUserId),
             SlackCommandInbound c => SlackActivityFactory.FromCommand(
                 c.Command, c.Text, await directMessages.FindAsync(c.Command.TeamId!, c.Command.UserId!, cancellationToken), botUserId),
             _ => null,

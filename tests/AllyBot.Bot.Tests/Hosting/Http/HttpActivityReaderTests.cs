@@ -17,5 +17,5 @@ public sealed class HttpActivityReaderTests
     [InlineData(null, false)]
     [InlineData("not a media type", false)]
     public void IsJson_ContentType_AcceptsOnlyUtf8Json(string? contentType, bool expected) =>
-        Assert.Equal(expected, HttpActivityReader.IsJson(contentType));
+        Assert.Equal(expected, RequestBodyReader.IsJson(contentType));
 }

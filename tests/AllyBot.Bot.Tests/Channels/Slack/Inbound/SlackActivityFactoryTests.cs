@@ -13,13 +13,18 @@ public sealed class SlackActivityFactoryTests
         $$"""{"type":"event_callback","team_id":"T1","api_app_id":"A1","event_id":"Ev1","event":{{eventJson}},"authorizations":[{"team_id":"T1","user_id":"UBOT","is_bot":true}]}""",
         SlackJson.Options)!;
 
+    private static SlackInboundMessage Message(SlackEventEnvelope envelope, string? botUserId) =>
+        SlackInboundValidation.Message(envelope, botUserId).Accepted!;
+
+    private static SlackButtonClick Click(SlackInteractionPayload payload) => SlackInboundValidation.ButtonClick(payload).Accepted!;
+
     [Fact]
     public void FromEvent_AppMentionInChannel_ThreadedConversationAndMentionStripped()
     {
         var envelope = Envelope("""{"type":"app_mention","user":"U1","text":"<@UBOT> I want to  get more people tested","ts":"1712345678.000100","channel":"C1","event_ts":"1712345678.000100"}""");
 
         Assert.True(SlackActivityFactory.IsHandled(envelope.Event, Bot));
-        var activity = SlackActivityFactory.FromEvent(envelope, envelope.Event!, Bot);
+        var activity = SlackActivityFactory.FromEvent(Message(envelope, Bot), Bot);
 
         Assert.Equal(ActivityTypes.Message, activity.Type);
         Assert.Equal(AllyBot.Builder.Schema.Channels.Slack, activity.ChannelId);
@@ -39,7 +44,7 @@ public sealed class SlackActivityFactoryTests
     {
         var envelope = Envelope("""{"type":"app_mention","user":"U1","text":"<@UBOT|allybot> next","ts":"2.0","thread_ts":"1.0","channel":"C1"}""");
 
-        var activity = SlackActivityFactory.FromEvent(envelope, envelope.Event!, Bot);
+        var activity = SlackActivityFactory.FromEvent(Message(envelope, Bot), Bot);
 
         Assert.Equal("T1:C1:1.0", activity.Conversation!.Id);
         Assert.Equal("next", activity.Text);
@@ -51,7 +56,7 @@ public sealed class SlackActivityFactoryTests
         var envelope = Envelope("""{"type":"message","channel_type":"im","user":"U1","text":"hello &amp; welcome &lt;3","ts":"3.0","channel":"D1"}""");
 
         Assert.True(SlackActivityFactory.IsHandled(envelope.Event, Bot));
-        var activity = SlackActivityFactory.FromEvent(envelope, envelope.Event!, Bot);
+        var activity = SlackActivityFactory.FromEvent(Message(envelope, Bot), Bot);
 
         Assert.Equal("T1:D1", activity.Conversation!.Id);
         Assert.False(activity.Conversation.IsGroup);
@@ -63,7 +68,7 @@ public sealed class SlackActivityFactoryTests
     {
         var envelope = Envelope("""{"type":"app_mention","user":"U1","text":"<@UXYZ> ask <@U2> about it","ts":"2.0","channel":"C1"}""");
 
-        Assert.Equal("ask <@U2> about it", SlackActivityFactory.FromEvent(envelope, envelope.Event!, botUserId: null).Text);
+        Assert.Equal("ask <@U2> about it", SlackActivityFactory.FromEvent(Message(envelope, botUserId: null), botUserId: null).Text);
     }
 
     [Theory]
@@ -100,7 +105,7 @@ public sealed class SlackActivityFactoryTests
              "actions":[{"action_id":"allybot-1","block_id":"b","type":"button","value":"Nurses' union","action_ts":"6.0"}]}
             """);
 
-        var activity = SlackActivityFactory.FromButton(payload, payload.Actions![0], Bot)!;
+        var activity = SlackActivityFactory.FromButton(Click(payload), Bot);
 
         Assert.Equal("T1:C1:1.0", activity.Conversation!.Id);
         Assert.Equal("Nurses' union", activity.Text);
@@ -119,7 +124,7 @@ public sealed class SlackActivityFactoryTests
              "message":{"ts":"5.0"},"actions":[{"action_id":"allybot-2","type":"button","value":"yes","action_ts":"6.0"}]}
             """);
 
-        Assert.Equal("T1:D1", SlackActivityFactory.FromButton(payload, payload.Actions![0], Bot)!.Conversation!.Id);
+        Assert.Equal("T1:D1", SlackActivityFactory.FromButton(Click(payload), Bot).Conversation!.Id);
     }
 
     [Fact]
@@ -130,7 +135,7 @@ public sealed class SlackActivityFactoryTests
              "actions":[{"action_id":"allybot-3","type":"button","value":"{\"action\":\"edit\",\"step\":2}","action_ts":"6.0"}]}
             """);
 
-        var activity = SlackActivityFactory.FromButton(payload, payload.Actions![0], Bot)!;
+        var activity = SlackActivityFactory.FromButton(Click(payload), Bot);
 
         Assert.Null(activity.Text);
         var value = Assert.IsType<JsonElement>(activity.Value);
