@@ -47,10 +47,25 @@ public static class StoredItemJson
     /// <summary>A fresh ETag; unique across processes sharing one database.</summary>
     public static string NewETag() => Guid.NewGuid().ToString("N");
 
-    /// <summary>Parses stored JSON into a detached element, as <see cref="IStorage.ReadAsync"/> returns it.</summary>
-    public static JsonElement ToElement(string json)
+    /// <summary>
+    /// Parses stored JSON into a detached element, as <see cref="IStorage.ReadAsync"/> returns it.
+    /// Broken JSON, or JSON that is not an object, is reported as <see cref="StateUnreadableException"/> for
+    /// <paramref name="key"/> (with the <paramref name="eTag"/> the row has), never as a bare parser error.
+    /// </summary>
+    public static JsonElement ToElement(string key, string? eTag, string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            throw new StateUnreadableException(key, eTag, "the stored text is not valid JSON", exception);
+        }
+        return root.ValueKind == JsonValueKind.Object
+            ? root
+            : throw new StateUnreadableException(key, eTag, $"the stored value is a JSON {root.ValueKind}, not an object");
     }
 }

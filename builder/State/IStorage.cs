@@ -8,16 +8,25 @@ namespace AllyBot.Builder.State;
 /// A value that is not an <see cref="IStoreItem"/> but whose JSON has an <c>"eTag"</c> string is checked the same way.
 /// Values are kept as JSON text written with <c>BuilderJson.Options</c>; <see cref="ReadAsync"/> returns each as a
 /// <c>JsonElement</c> object that includes <c>"eTag"</c> (convert it with <c>BuilderJson.Convert&lt;T&gt;</c>).
-/// A batch write with a conflict writes none of its items. Implementations may also set the new ETag on an
-/// <see cref="IStoreItem"/> they wrote (MemoryStorage does; BotState re-reads when a store does not).
+/// A write is a batch: all of its items are written or, on a conflict or any failure, none of them, so a turn
+/// that saves several keys (its conversation, its plan, the id of the activity it processed) saves them together.
+/// A stored value that cannot be parsed any more makes <see cref="ReadAsync"/> throw <see cref="StateUnreadableException"/>
+/// naming the key (never a bare JSON error), so the caller can set it aside (<see cref="IQuarantiningStorage"/>).
+/// <see cref="DeleteAsync"/> leaves no copy of the deleted values behind in the store: no old row versions, no
+/// write-ahead log frames, no quarantined copies of those keys.
+/// Implementations may also set the new ETag on an <see cref="IStoreItem"/> they wrote (MemoryStorage does;
+/// BotState re-reads when a store does not).
 /// </summary>
 public interface IStorage
 {
     /// <summary>Reads the keys that exist; missing keys are absent from the result.</summary>
+    /// <exception cref="StateUnreadableException">A stored value can no longer be parsed.</exception>
     Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default);
 
+    /// <summary>Writes every change or none of them (see the interface remarks on ETags).</summary>
     Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes the keys (missing ones are fine), leaving no copy of their values in the store.</summary>
     Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default);
 }
 
