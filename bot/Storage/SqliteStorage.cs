@@ -125,15 +125,18 @@ public sealed partial class SqliteStorage : IQuarantiningStorage, IExpiringStora
             return true;
         }
 
-        var updated = await ExecuteRowAsync(connection, row, updatedUtc, $"""
-            UPDATE {SqliteSchema.StateTable} SET etag = @etag, json = @json, updated_utc = @updated
-            WHERE key = @key AND etag = @expected;
-            """, cancellationToken);
-        if (updated == 1)
-            return true;
+        if (row.ExpectedETag != StoreETags.NotStored)
+        {
+            var updated = await ExecuteRowAsync(connection, row, updatedUtc, $"""
+                UPDATE {SqliteSchema.StateTable} SET etag = @etag, json = @json, updated_utc = @updated
+                WHERE key = @key AND etag = @expected;
+                """, cancellationToken);
+            if (updated == 1)
+                return true;
+        }
 
-        // No row matched: either the key is new (a specific ETag on a new key writes, as in the SDK's
-        // MemoryStorage) or the stored ETag differs (a conflict). DO NOTHING tells the two apart.
+        // No row matched (or only a new key may be written): either the key is new (a specific ETag on a new key
+        // writes, as in the SDK's MemoryStorage) or something is stored already (a conflict). DO NOTHING tells the two apart.
         var inserted = await ExecuteRowAsync(connection, row, updatedUtc, $"""
             INSERT INTO {SqliteSchema.StateTable} (key, etag, json, updated_utc) VALUES (@key, @etag, @json, @updated)
             ON CONFLICT(key) DO NOTHING;

@@ -15,9 +15,6 @@ public static class StoredItemJson
 {
     public const string ETagProperty = "eTag";
 
-    /// <summary>Wildcard ETag: write regardless of what is stored.</summary>
-    public const string AnyETag = "*";
-
     /// <summary>Serializes a state value to the JSON object that will be stored.</summary>
     /// <exception cref="ArgumentException">The value does not serialize to a JSON object.</exception>
     public static JsonObject ToJsonObject(string key, object value)
@@ -31,7 +28,8 @@ public static class StoredItemJson
 
     /// <summary>
     /// The ETag the writer last read: <see cref="IStoreItem.ETag"/> when the value is a store item, else its
-    /// <c>"eTag"</c> JSON property. Null or <see cref="AnyETag"/> means an unconditional write.
+    /// <c>"eTag"</c> JSON property. Null or <see cref="StoreETags.Any"/> means an unconditional write,
+    /// <see cref="StoreETags.NotStored"/> a write of a new key only.
     /// </summary>
     public static string? ExpectedETag(object value, JsonObject json)
     {
@@ -42,7 +40,7 @@ public static class StoredItemJson
             : null;
     }
 
-    public static bool IsUnconditional(string? expectedETag) => expectedETag is null or AnyETag;
+    public static bool IsUnconditional(string? expectedETag) => expectedETag is null or StoreETags.Any;
 
     /// <summary>A fresh ETag; unique across processes sharing one database.</summary>
     public static string NewETag() => Guid.NewGuid().ToString("N");

@@ -5,6 +5,8 @@ namespace AllyBot.Builder.State;
 /// <see cref="IStoreItem"/> is written only if its <see cref="IStoreItem.ETag"/> matches the stored one
 /// (or is <c>"*"</c>, or the key is new); otherwise the write throws <see cref="ETagConflictException"/>
 /// and nothing is overwritten. Every successful write gives the item a new ETag.
+/// <see cref="StoreETags.NotStored"/> writes only a key that does not exist yet, so two first writes of one key
+/// (two conversations of a new user) cannot both win.
 /// A value that is not an <see cref="IStoreItem"/> but whose JSON has an <c>"eTag"</c> string is checked the same way.
 /// Values are kept as JSON text written with <c>BuilderJson.Options</c>; <see cref="ReadAsync"/> returns each as a
 /// <c>JsonElement</c> object that includes <c>"eTag"</c> (convert it with <c>BuilderJson.Convert&lt;T&gt;</c>).
@@ -30,10 +32,23 @@ public interface IStorage
     Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default);
 }
 
+/// <summary>The ETags with a meaning of their own (every other ETag is a stored version).</summary>
+public static class StoreETags
+{
+    /// <summary>Write regardless of what is stored.</summary>
+    public const string Any = "*";
+
+    /// <summary>Write only when nothing is stored under the key yet; otherwise <see cref="ETagConflictException"/>.</summary>
+    public const string NotStored = "(not stored)";
+}
+
 /// <summary>A stored value that takes part in optimistic concurrency.</summary>
 public interface IStoreItem
 {
-    /// <summary>The version last read; <c>"*"</c> (or null on a new key) means write regardless.</summary>
+    /// <summary>
+    /// The version last read; <c>"*"</c> (or null) means write regardless, <see cref="StoreETags.NotStored"/>
+    /// write only if the key is still new.
+    /// </summary>
     string? ETag { get; set; }
 }
 

@@ -52,8 +52,8 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IQuaranti
             foreach (var (key, value, json) in documents)
             {
                 var expected = value is IStoreItem item ? item.ETag : ReadETag(json);
-                if (expected is null or "*" || !_memory.TryGetValue(key, out var stored)) continue;
-                if (!string.Equals(expected, stored.ETag, StringComparison.Ordinal))
+                if (expected is null or StoreETags.Any || !_memory.TryGetValue(key, out var stored)) continue;
+                if (expected == StoreETags.NotStored || !string.Equals(expected, stored.ETag, StringComparison.Ordinal))
                     throw new ETagConflictException(key);
             }
 

@@ -11,6 +11,51 @@ public abstract partial class StorageContractTests
     private IExpiringStorage Expiring => Assert.IsAssignableFrom<IExpiringStorage>(Storage);
 
     [Fact]
+    public async Task WriteAsync_NotStoredETagOnNewKey_Writes()
+    {
+        var key = Key("create");
+
+        await WriteAsync(key, new Item { ETag = StoreETags.NotStored, Name = "first" });
+
+        Assert.Equal("first", (await ReadOneAsync(key))!.Value.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task WriteAsync_NotStoredETagOnExistingKey_ThrowsAndKeepsTheStoredValue()
+    {
+        var key = Key("create-twice");
+        await WriteAsync(key, new Item { ETag = StoreETags.NotStored, Name = "first" });
+
+        await Assert.ThrowsAsync<ETagConflictException>(() => WriteAsync(key, new Item { ETag = StoreETags.NotStored, Name = "second" }));
+
+        Assert.Equal("first", (await ReadOneAsync(key))!.Value.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task WriteAsync_TwentyConcurrentCreators_ExactlyOneWins()
+    {
+        var key = Key("create-race");
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var writers = Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            try
+            {
+                await WriteAsync(key, new Item { ETag = StoreETags.NotStored, Count = i });
+                return true;
+            }
+            catch (ETagConflictException)
+            {
+                return false;
+            }
+        })).ToArray();
+        start.SetResult();
+
+        Assert.Single(await Task.WhenAll(writers), won => won);
+    }
+
+    [Fact]
     public async Task QuarantineAsync_CurrentETag_MovesTheStoredTextAsideAndTheKeyReadsAbsent()
     {
         var key = Key("quarantine");
