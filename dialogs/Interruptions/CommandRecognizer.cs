@@ -20,6 +20,9 @@ public static class Commands
     public const string DeleteMyData = "delete-my-data";
     public const string MeetingPrep = "meeting-prep";
 
+    /// <summary>Every command the dialogs handle; lint rejects any other command id in the library.</summary>
+    public static IReadOnlyList<string> All { get; } = [Help, Examples, Back, Skip, Cancel, StartOver, Menu, Plan, Export, DeleteMyData, MeetingPrep];
+
     /// <summary>Commands that need a yes before they act.</summary>
     public static bool NeedsConfirmation(string command) => command is Cancel or StartOver or DeleteMyData;
 }
