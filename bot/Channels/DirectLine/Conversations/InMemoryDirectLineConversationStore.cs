@@ -106,6 +106,20 @@ public sealed class InMemoryDirectLineConversationStore(TimeProvider time, IOpti
         }
     }
 
+    public ValueTask<int> PurgeUserTranscriptsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var dropped = 0;
+        foreach (var entry in conversations.Values.Where(e => e.Conversation.UserId == userId))
+        {
+            lock (entry.Gate)
+            {
+                dropped += entry.Feed.Count;
+                entry.Feed.Clear();
+            }
+        }
+        return ValueTask.FromResult(dropped);
+    }
+
     public IDirectLineFeedSubscription? Subscribe(string conversationId) => Live(conversationId)?.AddSubscriber();
 
     /// <summary>The entry when it exists and has not expired; touching it keeps it alive.</summary>
