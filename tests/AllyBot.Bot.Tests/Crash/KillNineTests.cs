@@ -1,7 +1,7 @@
 using System.Net;
 using AllyBot.Bot.Tests.Infrastructure;
+using AllyBot.Bot.Tests.State;
 using AllyBot.Builder.Schema;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace AllyBot.Bot.Tests.Crash;
@@ -48,7 +48,7 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine($"seed {seed}: {host.Kills} kills, {drivers.Sum(d => d.Redelivered)} answers delivered again, " +
                          $"{drivers.Sum(d => d.Duplicates)} of them already saved, {host.Acknowledged} turns acknowledged");
-        Assert.Equal("ok", IntegrityCheck(database));
+        Assert.Equal("ok", new SqliteFile(database).IntegrityCheck());
         Assert.All(drivers, d => Assert.Empty(d.Problems));
         var control = await ControlExportAsync(script);
         Assert.All(exports, export => Assert.Equal(control, export));
@@ -67,15 +67,6 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
         for (var i = 0; i < script.Count; i++)
             await bot.ExchangeAsync(ConversationDriver.As("control", Activities.Message("control", script[i], id: $"a{i}")));
         return string.Join("\n", await bot.TextsAsync(ConversationDriver.As("control", Activities.Message("control", "export", id: "export"))));
-    }
-
-    private static string IntegrityCheck(string database)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check;";
-        return (string)command.ExecuteScalar()!;
     }
 
     /// <summary>One person's conversation, posting as a channel would and redelivering what was not acknowledged.</summary>

@@ -1,9 +1,9 @@
 using Xunit.Abstractions;
 using System.Text.Json;
 using AllyBot.Bot.Tests.Infrastructure;
+using AllyBot.Bot.Tests.State;
 using AllyBot.Builder;
 using AllyBot.Builder.Schema;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,7 +33,7 @@ public sealed class ConcurrentConversationsTests(ITestOutputHelper output) : IDi
 
         Assert.DoesNotContain(replies.SelectMany(r => r), text => text == Apology);
         Assert.Equal(Enumerable.Range(1, 2 * TurnsPerConversation).Select(n => $"noted {n}"), replies.Select(r => Assert.Single(r)).OrderBy(t => int.Parse(t["noted ".Length..])));
-        var notes = await StoredNotesAsync();
+        var notes = StoredNotes();
         Assert.Equal(Turns().Select(t => t.Text!).Order(StringComparer.Ordinal), notes.Order(StringComparer.Ordinal));
     }
 
@@ -50,7 +50,7 @@ public sealed class ConcurrentConversationsTests(ITestOutputHelper output) : IDi
         var replies = await Task.WhenAll(Turns().Select((turn, i) => (i % 2 == 0 ? one : two).TextsAsync(turn)));
 
         Assert.DoesNotContain(replies.SelectMany(r => r), text => text == Apology);
-        Assert.Equal(Turns().Select(t => t.Text!).Order(StringComparer.Ordinal), (await StoredNotesAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal(Turns().Select(t => t.Text!).Order(StringComparer.Ordinal), StoredNotes().Order(StringComparer.Ordinal));
         var reruns = logs.Entries.Count(e => e.Message.Contains("running it again on fresh state", StringComparison.Ordinal));
         output.WriteLine($"{2 * TurnsPerConversation} turns on two instances: {reruns} runs thrown away after a conflict, 0 apologies");
         Assert.True(reruns > 0, "the instances never collided, so the re-runs were not exercised");
@@ -85,13 +85,6 @@ public sealed class ConcurrentConversationsTests(ITestOutputHelper output) : IDi
 
     private static Activity Message(string conversation, string text, string id) => Activities.Message(conversation, text, id: id);
 
-    private async Task<List<string>> StoredNotesAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={_folder.File("bot.db")}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM bot_state WHERE key = 'test/users/user1';";
-        var json = (string)(await command.ExecuteScalarAsync())!;
-        return JsonDocument.Parse(json).RootElement.GetProperty("notes").EnumerateArray().Select(e => e.GetString()!).ToList();
-    }
+    private List<string> StoredNotes() =>
+        new SqliteFile(_folder.File("bot.db")).Row("test/users/user1").GetProperty("notes").EnumerateArray().Select(e => e.GetString()!).ToList();
 }

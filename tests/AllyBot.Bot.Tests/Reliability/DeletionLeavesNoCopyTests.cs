@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using AllyBot.Bot.Tests.Infrastructure;
+using AllyBot.Bot.Tests.State;
 
 namespace AllyBot.Bot.Tests.Reliability;
 
@@ -97,19 +97,5 @@ public sealed class DeletionLeavesNoCopyTests : IDisposable
         return await (await http.SendAsync(get)).Content.ReadAsStringAsync();
     }
 
-    /// <summary>How often <paramref name="text"/> occurs, as UTF-8 bytes, in the database file and its -wal file.</summary>
-    private int Occurrences(string text)
-    {
-        var needle = Encoding.UTF8.GetBytes(text);
-        var count = 0;
-        foreach (var path in new[] { Database, Database + "-wal" }.Where(File.Exists))
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            for (var at = 0; (at = bytes.AsSpan(at).IndexOf(needle) is var i and >= 0 ? at + i : -1) >= 0; at++)
-                count++;
-        }
-        return count;
-    }
+    private int Occurrences(string text) => new SqliteFile(Database).Occurrences(text);
 }

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using AllyBot.Bot.Tests.Channels.Slack.Support;
 using AllyBot.Bot.Tests.Infrastructure;
+using AllyBot.Bot.Tests.State;
 using AllyBot.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;
@@ -89,12 +88,5 @@ public sealed class RedeliveryAfterRestartTests(ITestOutputHelper output) : IDis
         services.Replace(ServiceDescriptor.Singleton<IBot>(sp => sp.GetRequiredService<UserNotesBot>()));
     });
 
-    private int StoredNoteCount()
-    {
-        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM bot_state WHERE key = 'test/users/user1';";
-        return JsonDocument.Parse((string)command.ExecuteScalar()!).RootElement.GetProperty("notes").GetArrayLength();
-    }
+    private int StoredNoteCount() => new SqliteFile(Database).Row("test/users/user1").GetProperty("notes").GetArrayLength();
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AllyBot.Bot.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
+using AllyBot.Bot.Tests.State;
 
 namespace AllyBot.Bot.Tests.Reliability;
 
@@ -20,6 +20,8 @@ public sealed class UnreadableStateTests : IDisposable
 
     private string Database => _folder.File("bot.db");
 
+    private SqliteFile File => new(Database);
+
     public void Dispose() => _folder.Dispose();
 
     public static TheoryData<string, string> Corruptions() => new()
@@ -38,7 +40,7 @@ public sealed class UnreadableStateTests : IDisposable
         await using var host = new BotHostFactory(Database);
         var bot = new BotClient(host.StartAndCreateClient());
         await WalkIntoTheGoalAsync(bot);
-        var broken = await CorruptAsync(corruption);
+        var broken = Corrupt(corruption);
 
         var first = await bot.TextsAsync(Activities.Message("conv-u", "hello", id: "after-1"));
         var second = await bot.TextsAsync(Activities.Message("conv-u", "menu", id: "after-2"));
@@ -46,7 +48,7 @@ public sealed class UnreadableStateTests : IDisposable
         Assert.Equal(JourneyText.Text("interruptions", notice), first[0]);
         Assert.DoesNotContain(Apology, first.Concat(second));
         Assert.NotEmpty(second);
-        Assert.Equal([broken.Json], await QuarantinedAsync(broken.Key));
+        Assert.Equal([broken.Json], File.Strings("SELECT json FROM bot_state_quarantine WHERE key = @key ORDER BY id", ("@key", broken.Key)));
     }
 
     [Theory]
@@ -56,15 +58,15 @@ public sealed class UnreadableStateTests : IDisposable
         await using var host = new BotHostFactory(Database);
         var bot = new BotClient(host.StartAndCreateClient());
         await WalkIntoTheGoalAsync(bot);
-        await CorruptAsync(corruption);
+        Corrupt(corruption);
 
         var asked = await bot.TextsAsync(Activities.Message("conv-u", "delete my data", id: "del-1"));
         var done = await bot.TextsAsync(Activities.Message("conv-u", JourneyText.Choice("interruptions", "confirm-delete-data", "yes"), id: "del-2"));
 
         Assert.Equal([JourneyText.Text("interruptions", notice), JourneyText.Question("interruptions", "confirm-delete-data")], asked);
         Assert.Equal([JourneyText.Text("interruptions", "deleted")], done);
-        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM bot_state WHERE key NOT LIKE 'processed/%'"));
-        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM bot_state_quarantine"));
+        Assert.Equal(0L, File.Scalar("SELECT count(*) FROM bot_state WHERE key NOT LIKE 'processed/%'"));
+        Assert.Equal(0L, File.Scalar("SELECT count(*) FROM bot_state_quarantine"));
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public sealed class UnreadableStateTests : IDisposable
         await using var host = new BotHostFactory(Database);
         var bot = new BotClient(host.StartAndCreateClient());
         await WalkIntoTheGoalAsync(bot);
-        await CorruptAsync("truncated plan row");
+        Corrupt("truncated plan row");
 
         var asked = await bot.TextsAsync(Activities.Message("conv-u", "start over", id: "so-1"));
         var done = await bot.TextsAsync(Activities.Message("conv-u", JourneyText.Choice("interruptions", "confirm-start-over", "yes"), id: "so-2"));
@@ -91,7 +93,7 @@ public sealed class UnreadableStateTests : IDisposable
     }
 
     /// <summary>Breaks one row the way a hand edit or a torn write would; returns the key and the raw text left in it.</summary>
-    private async Task<(string Key, string Json)> CorruptAsync(string corruption)
+    private (string Key, string Json) Corrupt(string corruption)
     {
         var (key, edit) = corruption switch
         {
@@ -102,13 +104,8 @@ public sealed class UnreadableStateTests : IDisposable
             "dialog state of the wrong shape" => (ConversationKey, json => Edit(json, root => root["DialogState"]!["dialogStack"] = "not a stack")),
             _ => throw new ArgumentOutOfRangeException(nameof(corruption)),
         };
-        var broken = edit((string)(await ScalarAsync($"SELECT json FROM bot_state WHERE key = '{key}'"))!);
-        await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE bot_state SET json = @json WHERE key = @key";
-        command.Parameters.AddWithValue("@json", broken);
-        command.Parameters.AddWithValue("@key", key);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        var broken = edit((string)File.Scalar("SELECT json FROM bot_state WHERE key = @key", ("@key", key))!);
+        Assert.Equal(1, File.Execute("UPDATE bot_state SET json = @json WHERE key = @key", ("@json", broken), ("@key", key)));
         return (key, broken);
     }
 
@@ -117,33 +114,5 @@ public sealed class UnreadableStateTests : IDisposable
         var root = JsonNode.Parse(json)!;
         change(root);
         return root.ToJsonString();
-    }
-
-    private async Task<List<string>> QuarantinedAsync(string key)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM bot_state_quarantine WHERE key = @key ORDER BY id";
-        command.Parameters.AddWithValue("@key", key);
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            rows.Add(reader.GetString(0));
-        return rows;
-    }
-
-    private async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
-
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
     }
 }

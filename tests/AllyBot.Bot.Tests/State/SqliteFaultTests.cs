@@ -1,7 +1,5 @@
-using System.Text;
 using AllyBot.Bot.Storage;
 using AllyBot.Builder.State;
-using Microsoft.Data.Sqlite;
 
 namespace AllyBot.Bot.Tests.State;
 
@@ -18,6 +16,8 @@ public sealed class SqliteFaultTests : IDisposable
 
     private string DatabasePath => _folder.File("faults.db");
 
+    private SqliteFile File => new(DatabasePath);
+
     public void Dispose() => _folder.Dispose();
 
     private SqliteStorage Open() => new($"Data Source={DatabasePath}");
@@ -27,8 +27,8 @@ public sealed class SqliteFaultTests : IDisposable
     {
         using var storage = Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["test/users/u1/plan"] = new { journey = new { goal = "clinic hours" } } });
-        await ExecuteAsync("UPDATE bot_state SET json = substr(json, 1, 20) WHERE key = 'test/users/u1/plan';");
-        var eTag = await ScalarAsync("SELECT etag FROM bot_state WHERE key = 'test/users/u1/plan';");
+        File.Execute("UPDATE bot_state SET json = substr(json, 1, 20) WHERE key = 'test/users/u1/plan';");
+        var eTag = File.Scalar("SELECT etag FROM bot_state WHERE key = 'test/users/u1/plan';")?.ToString();
 
         var error = await Assert.ThrowsAsync<StateUnreadableException>(() => storage.ReadAsync(["test/users/u1/plan"]));
 
@@ -44,7 +44,7 @@ public sealed class SqliteFaultTests : IDisposable
     {
         using var storage = Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { a = 1 } });
-        await ExecuteAsync("UPDATE bot_state SET json = @json WHERE key = 'k';", ("@json", stored));
+        File.Execute("UPDATE bot_state SET json = @json WHERE key = 'k';", ("@json", stored));
 
         Assert.Equal("k", (await Assert.ThrowsAsync<StateUnreadableException>(() => storage.ReadAsync(["k"]))).Key);
     }
@@ -54,7 +54,7 @@ public sealed class SqliteFaultTests : IDisposable
     {
         using var storage = Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { goal = "clinic hours" } });
-        await ExecuteAsync("UPDATE bot_state SET json = '{\"goal\": \"clin' WHERE key = 'k';");
+        File.Execute("UPDATE bot_state SET json = '{\"goal\": \"clin' WHERE key = 'k';");
         var unreadable = await Assert.ThrowsAsync<StateUnreadableException>(() => storage.ReadAsync(["k"]));
 
         Assert.True(await storage.QuarantineAsync("k", unreadable.ETag, unreadable.Reason));
@@ -79,7 +79,7 @@ public sealed class SqliteFaultTests : IDisposable
 
         Assert.Equal(0, Occurrences(Phrase));
         Assert.Equal(0, Occurrences(UserId));
-        Assert.Equal("ok", await ScalarAsync("PRAGMA integrity_check;"));
+        Assert.Equal("ok", File.Scalar("PRAGMA integrity_check;")?.ToString());
         Assert.Single(await storage.ReadAsync(["msteams/users/someone-else/plan"]));
     }
 
@@ -97,50 +97,5 @@ public sealed class SqliteFaultTests : IDisposable
         Assert.Equal(0, Occurrences(UserId));
     }
 
-    /// <summary>How often <paramref name="text"/> occurs, as UTF-8 bytes, in the database file and its -wal file.</summary>
-    private int Occurrences(string text)
-    {
-        var needle = Encoding.UTF8.GetBytes(text);
-        var count = 0;
-        foreach (var path in new[] { DatabasePath, DatabasePath + "-wal" })
-        {
-            if (!File.Exists(path))
-                continue;
-            byte[] bytes;
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            {
-                bytes = new byte[stream.Length];
-                stream.ReadExactly(bytes);
-            }
-            for (var at = bytes.AsSpan().IndexOf(needle); at >= 0; at = NextIndex(bytes, needle, at))
-                count++;
-        }
-        return count;
-    }
-
-    private static int NextIndex(byte[] bytes, byte[] needle, int previous)
-    {
-        var next = bytes.AsSpan(previous + 1).IndexOf(needle);
-        return next < 0 ? -1 : previous + 1 + next;
-    }
-
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<string?> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (await command.ExecuteScalarAsync())?.ToString();
-    }
+    private int Occurrences(string text) => File.Occurrences(text);
 }
