@@ -1,6 +1,7 @@
 using AllyBot.Content.Loading;
 using AllyBot.Content.Matching;
 using AllyBot.Content.Validation;
+using AllyBot.Dialogs.Coaching;
 
 namespace AllyBot.Bot.Cli;
 
@@ -52,7 +53,9 @@ public sealed record ContentCommand(string Action, IReadOnlyList<string> Argumen
             output.WriteLine($"{folder}: no such folder.");
             return 1;
         }
-        var problems = folder is null ? ContentLinter.LintShipped() : ContentLinter.Lint(folder, overlayShipped: !Standalone);
+        // The bot's own expectations (command, stance and role ids it handles) are part of the check.
+        var contract = JourneyContentContract.Instance;
+        var problems = folder is null ? ContentLinter.LintShipped(contract) : ContentLinter.Lint(folder, overlayShipped: !Standalone, contract);
         output.WriteLine($"Linting {folder ?? "the shipped library"}{(folder is not null && !Standalone ? " (over the shipped library)" : "")}");
         output.WriteLine(ContentLinter.Format(problems));
         return problems.Count == 0 ? 0 : 1;

@@ -20,6 +20,7 @@ public static class AllyBotHostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<BotHostOptions>().Bind(builder.Configuration.GetSection(BotHostOptions.SectionName));
+        services.AddOptions<TurnCommitOptions>().Bind(builder.Configuration.GetSection(BotHostOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddHealthChecks();
@@ -29,7 +30,7 @@ public static class AllyBotHostingExtensions
         services.TryAddSingleton<UserState>();
 
         services.TryAddSingleton<IConversationTurnGate, InProcessConversationTurnGate>();
-        services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
+        services.TryAddSingleton<IActivityDeduplicator, StoredActivityDeduplicator>();
         services.TryAddSingleton<TurnErrorHandler>();
         services.TryAddSingleton<ChannelTurnServices>();
         services.TryAddSingleton<HttpActivityReader>();

@@ -1,4 +1,5 @@
 using AllyBot.Builder;
+using AllyBot.Builder.State;
 using Microsoft.Extensions.Options;
 using IMiddleware = AllyBot.Builder.IMiddleware;
 
@@ -15,6 +16,8 @@ public sealed class ChannelTurnServices(
     TurnErrorHandler errorHandler,
     IEnumerable<IMiddleware> middleware,
     IOptions<BotHostOptions> options,
+    IOptions<TurnCommitOptions> commitOptions,
+    IStorage storage,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory)
 {
@@ -29,6 +32,11 @@ public sealed class ChannelTurnServices(
     /// <see cref="IMiddleware"/> registered in DI, in registration order.
     /// </summary>
     public IReadOnlyList<IMiddleware> Middleware { get; } = TypingIndicator(options.Value, timeProvider).Concat(middleware).ToList();
+
+    /// <summary>The bot's store: for the writes a turn leaves behind and for setting unreadable state aside.</summary>
+    public IStorage Storage { get; } = storage;
+
+    public TurnCommitOptions CommitOptions { get; } = commitOptions.Value;
 
     public TimeProvider TimeProvider { get; } = timeProvider;
     public ILoggerFactory LoggerFactory { get; } = loggerFactory;

@@ -11,6 +11,9 @@ internal static class SqliteSchema
 {
     public const string StateTable = "bot_state";
 
+    /// <summary>Rows set aside because they could not be read (see <c>IQuarantiningStorage</c>), for an operator.</summary>
+    public const string QuarantineTable = "bot_state_quarantine";
+
     private static readonly string[] Migrations =
     [
         // 1: one row per storage key; json holds the value including its "eTag", etag mirrors it for the
@@ -22,6 +25,18 @@ internal static class SqliteSchema
             json        TEXT NOT NULL,
             updated_utc TEXT NOT NULL
         ) WITHOUT ROWID;
+        """,
+        // 2: unreadable rows moved aside as they were stored, with why and when; several per key possible.
+        $"""
+        CREATE TABLE IF NOT EXISTS {QuarantineTable} (
+            id              INTEGER PRIMARY KEY,
+            key             TEXT NOT NULL,
+            etag            TEXT,
+            json            TEXT NOT NULL,
+            reason          TEXT NOT NULL,
+            quarantined_utc TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS {QuarantineTable}_key ON {QuarantineTable} (key);
         """,
     ];
 

@@ -8,9 +8,13 @@ namespace AllyBot.Bot.Storage;
 /// <see cref="IStorage"/> over one SQLite file: the default store for a single instance. Every write is
 /// ETag-checked inside SQL (<c>UPDATE … WHERE key = @key AND etag = @etag</c>), a batch is one
 /// <c>BEGIN IMMEDIATE</c> transaction (all or nothing), and the file runs in WAL mode with a busy timeout
-/// so concurrent turns and a second process queue rather than fail.
+/// so concurrent turns and a second process queue rather than fail. Every connection runs with
+/// <c>secure_delete</c> (freed space is zeroed, so an overwritten or deleted value leaves no old copy in the
+/// file), and a delete ends with a <c>wal_checkpoint(TRUNCATE)</c> so the log keeps no copy either.
+/// A row that is not a JSON object any more reads as <see cref="StateUnreadableException"/>; quarantine and
+/// pruning are in SqliteStorage.Maintenance.cs.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed partial class SqliteStorage : IQuarantiningStorage, IExpiringStorage, IDisposable
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
@@ -42,10 +46,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT key, json FROM {SqliteSchema.StateTable} WHERE key IN ({AddKeyParameters(command, keys)});";
+        command.CommandText = $"SELECT key, etag, json FROM {SqliteSchema.StateTable} WHERE key IN ({AddKeyParameters(command, keys)});";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            result[reader.GetString(0)] = StoredItemJson.ToElement(reader.GetString(1));
+        {
+            var key = reader.GetString(0);
+            result[key] = StoredItemJson.ToElement(key, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? "" : reader.GetString(2));
+        }
         return result;
     }
 
@@ -57,7 +64,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         // Serialize everything first: a value that cannot be stored fails the batch before any SQL runs.
         var rows = changes.Select(change => PendingRow.Create(change.Key, change.Value)).ToList();
-        var updatedUtc = _timeProvider.GetUtcNow().UtcDateTime.ToString("O");
+        var updatedUtc = Timestamp(_timeProvider.GetUtcNow());
 
         await using var connection = await OpenAsync(cancellationToken);
         // BEGIN IMMEDIATE: take the write lock up front so the ETag check and the write see the same row.
@@ -84,9 +91,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return;
 
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM {SqliteSchema.StateTable} WHERE key IN ({AddKeyParameters(command, keys)});";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
+        {
+            foreach (var table in new[] { SqliteSchema.StateTable, SqliteSchema.QuarantineTable })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"DELETE FROM {table} WHERE key IN ({AddKeyParameters(command, keys)});";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        // secure_delete zeroed the rows in the new page versions; copying those over the file and emptying the
+        // log removes the older versions that still held the values.
+        await CheckpointAndTruncateLogAsync(connection, cancellationToken);
     }
 
     /// <summary>Releases pooled connections so the file can be moved or deleted once the host stops.</summary>
@@ -108,15 +125,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return true;
         }
 
-        var updated = await ExecuteRowAsync(connection, row, updatedUtc, $"""
-            UPDATE {SqliteSchema.StateTable} SET etag = @etag, json = @json, updated_utc = @updated
-            WHERE key = @key AND etag = @expected;
-            """, cancellationToken);
-        if (updated == 1)
-            return true;
+        if (row.ExpectedETag != StoreETags.NotStored)
+        {
+            var updated = await ExecuteRowAsync(connection, row, updatedUtc, $"""
+                UPDATE {SqliteSchema.StateTable} SET etag = @etag, json = @json, updated_utc = @updated
+                WHERE key = @key AND etag = @expected;
+                """, cancellationToken);
+            if (updated == 1)
+                return true;
+        }
 
-        // No row matched: either the key is new (a specific ETag on a new key writes, as in the SDK's
-        // MemoryStorage) or the stored ETag differs (a conflict). DO NOTHING tells the two apart.
+        // No row matched (or only a new key may be written): either the key is new (a specific ETag on a new key
+        // writes, as in the SDK's MemoryStorage) or something is stored already (a conflict). DO NOTHING tells the two apart.
         var inserted = await ExecuteRowAsync(connection, row, updatedUtc, $"""
             INSERT INTO {SqliteSchema.StateTable} (key, etag, json, updated_utc) VALUES (@key, @etag, @json, @updated)
             ON CONFLICT(key) DO NOTHING;
@@ -156,7 +176,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             await connection.OpenAsync(cancellationToken);
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds};";
+                pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA secure_delete = ON;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
             if (!_migrated)

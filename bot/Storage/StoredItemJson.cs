@@ -15,9 +15,6 @@ public static class StoredItemJson
 {
     public const string ETagProperty = "eTag";
 
-    /// <summary>Wildcard ETag: write regardless of what is stored.</summary>
-    public const string AnyETag = "*";
-
     /// <summary>Serializes a state value to the JSON object that will be stored.</summary>
     /// <exception cref="ArgumentException">The value does not serialize to a JSON object.</exception>
     public static JsonObject ToJsonObject(string key, object value)
@@ -31,7 +28,8 @@ public static class StoredItemJson
 
     /// <summary>
     /// The ETag the writer last read: <see cref="IStoreItem.ETag"/> when the value is a store item, else its
-    /// <c>"eTag"</c> JSON property. Null or <see cref="AnyETag"/> means an unconditional write.
+    /// <c>"eTag"</c> JSON property. Null or <see cref="StoreETags.Any"/> means an unconditional write,
+    /// <see cref="StoreETags.NotStored"/> a write of a new key only.
     /// </summary>
     public static string? ExpectedETag(object value, JsonObject json)
     {
@@ -42,15 +40,30 @@ public static class StoredItemJson
             : null;
     }
 
-    public static bool IsUnconditional(string? expectedETag) => expectedETag is null or AnyETag;
+    public static bool IsUnconditional(string? expectedETag) => expectedETag is null or StoreETags.Any;
 
     /// <summary>A fresh ETag; unique across processes sharing one database.</summary>
     public static string NewETag() => Guid.NewGuid().ToString("N");
 
-    /// <summary>Parses stored JSON into a detached element, as <see cref="IStorage.ReadAsync"/> returns it.</summary>
-    public static JsonElement ToElement(string json)
+    /// <summary>
+    /// Parses stored JSON into a detached element, as <see cref="IStorage.ReadAsync"/> returns it.
+    /// Broken JSON, or JSON that is not an object, is reported as <see cref="StateUnreadableException"/> for
+    /// <paramref name="key"/> (with the <paramref name="eTag"/> the row has), never as a bare parser error.
+    /// </summary>
+    public static JsonElement ToElement(string key, string? eTag, string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            throw new StateUnreadableException(key, eTag, "the stored text is not valid JSON", exception);
+        }
+        return root.ValueKind == JsonValueKind.Object
+            ? root
+            : throw new StateUnreadableException(key, eTag, $"the stored value is a JSON {root.ValueKind}, not an object");
     }
 }

@@ -146,6 +146,6 @@ public class DialogContext
             Stack.RemoveAt(index);
     }
 
-    private static InvalidOperationException MissingDialog(string dialogId, string method) =>
+    private static DialogStateException MissingDialog(string dialogId, string method) =>
         new($"DialogContext.{method}: the active dialog '{dialogId}' is not in this DialogSet or its parents (was it renamed or removed since the state was saved?).");
 }

@@ -45,7 +45,15 @@ public sealed class DialogValues : IEnumerable<KeyValuePair<string, object?>>
             return false;
         }
 
-        var converted = BuilderJson.Convert<T>(raw);
+        T? converted;
+        try
+        {
+            converted = BuilderJson.Convert<T>(raw);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            throw new DialogStateException($"The stored dialog value '{key}' is not a {typeof(T).Name}.", exception);
+        }
         if (converted is null)
         {
             value = default;

@@ -42,38 +42,69 @@ public abstract partial class BotState
         var storageKey = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync([storageKey], cancellationToken).ConfigureAwait(false);
         items.TryGetValue(storageKey, out var stored);
-        turnContext.TurnState[_contextServiceKey] = CachedBotState.FromStored(stored);
+        turnContext.TurnState[_contextServiceKey] = CachedBotState.FromStored(storageKey, stored);
     }
 
     /// <summary>
     /// Writes the state if it changed this turn (or <paramref name="force"/>), checked against the ETag it was
-    /// read with. Throws <see cref="ETagConflictException"/> when another turn saved it in between.
+    /// read with, together with the turn's pending <see cref="TurnWrites"/> in one batch. Throws
+    /// <see cref="ETagConflictException"/> when another turn saved it in between (then nothing was written).
     /// </summary>
-    public virtual async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    public virtual Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        new BotStateSet(this).SaveAllChangesAsync(turnContext, force, cancellationToken);
+
+    /// <summary>The store this state reads and writes; a <see cref="BotStateSet"/> batches states that share one.</summary>
+    internal IStorage Storage => _storage;
+
+    /// <summary>The write this state needs at the end of the turn, or null when it was not loaded or did not change.</summary>
+    internal PendingSave? PrepareSave(ITurnContext turnContext, bool force)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = GetCachedState(turnContext);
-        if (cached is null) return;
+        if (cached is null) return null;
 
         var hash = cached.ComputeHash();
-        if (!force && hash == cached.Hash) return;
+        if (!force && hash == cached.Hash) return null;
+        // A bag that was not stored when read must still be new when written: a concurrent first write wins once.
+        var eTag = cached.ETag ?? StoreETags.NotStored;
+        var document = new BotStateDocument { ETag = eTag, Values = new Dictionary<string, object?>(cached.State) };
+        return new PendingSave(this, cached, GetStorageKey(turnContext), document, eTag, hash);
+    }
 
-        var storageKey = GetStorageKey(turnContext);
-        var document = new BotStateDocument { ETag = cached.ETag, Values = new Dictionary<string, object?>(cached.State) };
-        await _storage.WriteAsync(new Dictionary<string, object> { [storageKey] = document }, cancellationToken).ConfigureAwait(false);
-        cached.Hash = hash;
+    /// <summary>After the batch with <paramref name="save"/> was written: remember what is stored now and its new ETag.</summary>
+    internal async Task CompleteSaveAsync(PendingSave save, CancellationToken cancellationToken)
+    {
+        var cached = save.Cached;
+        cached.Hash = save.Hash;
 
         // The next save this turn must carry the new ETag. Stores may hand it back on the written item
         // (MemoryStorage does); otherwise read it.
-        if (document.ETag is not null && document.ETag != cached.ETag)
+        if (save.Document.ETag is not null && save.Document.ETag != save.SentETag)
         {
-            cached.ETag = document.ETag;
+            cached.ETag = save.Document.ETag;
         }
         else
         {
-            var items = await _storage.ReadAsync([storageKey], cancellationToken).ConfigureAwait(false);
-            cached.ETag = items.TryGetValue(storageKey, out var stored) ? CachedBotState.FromStored(stored).ETag : null;
+            var items = await _storage.ReadAsync([save.Key], cancellationToken).ConfigureAwait(false);
+            cached.ETag = items.TryGetValue(save.Key, out var stored) ? CachedBotState.FromStored(save.Key, stored).ETag : null;
         }
+    }
+
+    /// <summary>
+    /// The error for a problem with this turn's stored value found after it was read (a dialog id on the stack
+    /// that no dialog has any more): names the storage key and the ETag it was read with, so it can be set aside.
+    /// </summary>
+    public StateUnreadableException Unreadable(ITurnContext turnContext, string reason, Exception? innerException = null)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return new StateUnreadableException(GetStorageKey(turnContext), GetCachedState(turnContext)?.ETag, reason, innerException);
+    }
+
+    /// <summary>The storage key this state uses for the turn (e.g. <c>{channelId}/conversations/{conversationId}</c>).</summary>
+    public string StorageKeyOf(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return GetStorageKey(turnContext);
     }
 
     /// <summary>Empties the state for this turn; the next <see cref="SaveChangesAsync"/> writes the empty bag.</summary>
@@ -121,8 +152,16 @@ public abstract partial class BotState
         if (value is null) return Task.FromResult(default(T)!);
 
         // Stored values arrive as JsonElement; convert once and keep the typed object, so changes made to it
-        // in place are seen by SaveChangesAsync.
-        var typed = BuilderJson.Convert<T>(value);
+        // in place are seen by SaveChangesAsync. A value that does not fit T is unreadable state, not a bug.
+        T? typed;
+        try
+        {
+            typed = BuilderJson.Convert<T>(value);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            throw Unreadable(turnContext, $"the property '{propertyName}' is not a {typeof(T).Name}", exception);
+        }
         cached.State[propertyName] = typed;
         return Task.FromResult(typed!);
     }

@@ -22,14 +22,14 @@ public sealed class CachedBotState
     // The serialized JSON itself serves as the hash: exact, and cheap for bags of this size.
     internal string ComputeHash() => JsonSerializer.Serialize(State, BuilderJson.Options);
 
-    internal static CachedBotState FromStored(object? stored)
+    internal static CachedBotState FromStored(string key, object? stored)
     {
         var cached = new CachedBotState();
         if (stored is not null)
         {
             var element = stored as JsonElement? ?? BuilderJson.Convert<JsonElement>(stored);
             if (element.ValueKind != JsonValueKind.Object)
-                throw new InvalidOperationException($"Stored bot state must be a JSON object, but was {element.ValueKind}.");
+                throw new StateUnreadableException(key, null, $"the stored bot state is a JSON {element.ValueKind}, not an object");
             foreach (var property in element.EnumerateObject())
             {
                 if (property.Name == BotState.ETagPropertyName)

@@ -7,10 +7,11 @@ namespace AllyBot.Content.Loading;
 /// a folder. Throws ContentValidationException listing every problem when the result is not clean.
 public static class ContentLoader
 {
-    /// DI-free factory: new ContentOptions { Path = config["Content:Path"] } → a checked library.
-    public static ContentLibrary Load(ContentOptions? options = null)
+    /// DI-free factory: new ContentOptions { Path = config["Content:Path"] } → a checked library. With a
+    /// contract (the dialogs' JourneyContentContract), also checked against what the code relies on.
+    public static ContentLibrary Load(ContentOptions? options = null, ContentContract? contract = null)
     {
-        var (library, problems) = TryLoad(options ?? new ContentOptions());
+        var (library, problems) = TryLoad(options ?? new ContentOptions(), contract);
         return problems.Count == 0 && library is not null ? library : throw new ContentValidationException(problems);
     }
 
@@ -20,7 +21,7 @@ public static class ContentLoader
         Load(new ContentOptions { Path = path, OverlayShipped = overlayShipped });
 
     /// Loads without throwing: the library (null if there are problems) and the sorted problems.
-    public static (ContentLibrary? Library, IReadOnlyList<ContentProblem> Problems) TryLoad(ContentOptions options)
+    public static (ContentLibrary? Library, IReadOnlyList<ContentProblem> Problems) TryLoad(ContentOptions options, ContentContract? contract = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new ProblemCollector();
@@ -41,7 +42,7 @@ public static class ContentLoader
                 ? LayerMerger.Merge(LayerReader.Read(EmbeddedLibraryFiles.Read(), problems), folder)
                 : folder;
         }
-        LibraryValidator.Validate(layer, problems);
+        LibraryValidator.Validate(layer, contract ?? ContentContract.None, problems);
         var sorted = problems.Sorted();
         return sorted.Count == 0 ? (LibraryBuilder.Build(layer), sorted) : (null, sorted);
     }

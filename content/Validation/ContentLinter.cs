@@ -6,12 +6,13 @@ namespace AllyBot.Content.Validation;
 public static class ContentLinter
 {
     /// Lints a folder. By default it is checked as an overlay on the shipped library, the way the bot loads it;
-    /// pass overlayShipped: false for a complete library that stands alone.
-    public static IReadOnlyList<ContentProblem> Lint(string folder, bool overlayShipped = true) =>
-        ContentLoader.TryLoad(new ContentOptions { Path = folder, OverlayShipped = overlayShipped }).Problems;
+    /// pass overlayShipped: false for a complete library that stands alone. The host passes the code's
+    /// contract (the dialogs' JourneyContentContract) so ids the bot does not know are problems too.
+    public static IReadOnlyList<ContentProblem> Lint(string folder, bool overlayShipped = true, ContentContract? contract = null) =>
+        ContentLoader.TryLoad(new ContentOptions { Path = folder, OverlayShipped = overlayShipped }, contract).Problems;
 
     /// Lints the library compiled into the assembly.
-    public static IReadOnlyList<ContentProblem> LintShipped() => ContentLoader.TryLoad(new ContentOptions()).Problems;
+    public static IReadOnlyList<ContentProblem> LintShipped(ContentContract? contract = null) => ContentLoader.TryLoad(new ContentOptions(), contract).Problems;
 
     /// One problem per line, then a count, for a terminal.
     public static string Format(IReadOnlyList<ContentProblem> problems) =>

@@ -9,8 +9,9 @@ internal static class LibraryValidator
 {
     private const string Library = "(library)";
 
-    public static void Validate(LibraryLayer layer, ProblemCollector problems)
+    public static void Validate(LibraryLayer layer, ContentContract contract, ProblemCollector problems)
     {
+        ContractValidator.Validate(layer, contract, problems);
         foreach (var reference in layer.SourceRefs.Where(r => !layer.Sources.ContainsKey(r.Id)))
         {
             problems.Add(reference.File, reference.Line, $"Unknown source id '{reference.Id}'. Add it to sources.yaml or use one of: {Known(layer.Sources.Keys)}.");

@@ -31,7 +31,7 @@ public static class DialogsServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
 
-        services.TryAddSingleton<ContentLibrary>(_ => ContentLoader.Load());
+        services.TryAddSingleton<ContentLibrary>(_ => ContentLoader.Load(contract: JourneyContentContract.Instance));
         services.TryAddSingleton(sp => new AudienceMatcher(sp.GetRequiredService<ContentLibrary>()));
         services.TryAddSingleton<IPitchDrafter>(sp => new TemplatePitchDrafter(sp.GetRequiredService<ContentLibrary>()));
         services.TryAddSingleton(sp => new MeetingBriefDrafter(sp.GetRequiredService<ContentLibrary>()));

@@ -20,6 +20,16 @@ public static class Commands
     public const string DeleteMyData = "delete-my-data";
     public const string MeetingPrep = "meeting-prep";
 
+    /// <summary>
+    /// Every command id declared here (read from the constants, so a new command is never forgotten); lint
+    /// rejects any other command id in the library. One declared but not handled gets "I can't do that yet".
+    /// </summary>
+    public static IReadOnlyList<string> All { get; } = typeof(Commands)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToList();
+
     /// <summary>Commands that need a yes before they act.</summary>
     public static bool NeedsConfirmation(string command) => command is Cancel or StartOver or DeleteMyData;
 }

@@ -81,16 +81,27 @@ public abstract class InterruptibleDialog : ComponentDialog
                 return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Menu), cancellationToken);
             case Commands.MeetingPrep:
                 return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Prep, Text: context.Activity.Text), cancellationToken);
-            default:
+            case Commands.Cancel or Commands.StartOver or Commands.DeleteMyData:
                 record.Progress.PendingConfirmation = command;
                 await context.SendActivityAsync(ConfirmQuestion(command, retry: false), cancellationToken);
                 return EndOfTurn;
+            default:
+                // A command id the library lists but the code does not handle (lint refuses one; this is the
+                // safety net): say so and ask the open question again. Never a destructive default.
+                await SendAsync(context, "unknown-command", cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
         }
     }
 
     private async Task<DialogTurnResult> ConfirmAsync(DialogContext innerDc, JourneyRecord record, string pending, CancellationToken cancellationToken)
     {
         var context = innerDc.Context;
+        if (!Commands.NeedsConfirmation(pending))
+        {
+            // A stored confirmation the code does not know (an old or edited plan): drop it and take the message as usual.
+            record.Progress.PendingConfirmation = null;
+            return await OnContinueDialogAsync(innerDc, cancellationToken);
+        }
         var question = Content.Question("interruptions", ConfirmQuestionId(pending));
         var answer = CommandRecognizer.ValueChoice(context.Activity.Value) ?? context.Activity.Text;
         var found = ChoiceRecognizers.RecognizeChoices(answer, ChoiceList.From(question.Choices));
@@ -121,10 +132,12 @@ public abstract class InterruptibleDialog : ComponentDialog
                 record.StartOver();
                 await SendAsync(context, "started-over", cancellationToken);
                 return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.StartOver), cancellationToken);
-            default:
+            case Commands.DeleteMyData:
                 await SendAsync(context, "deleted", cancellationToken);
                 JourneyStore.RequestDeletion(context);
                 return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Deleted), cancellationToken);
+            default:
+                throw new InvalidOperationException($"No confirmed action for the command '{pending}'."); // NeedsConfirmation admits only the three above
         }
     }
 
@@ -183,14 +196,16 @@ public abstract class InterruptibleDialog : ComponentDialog
     {
         Commands.Cancel => "confirm-cancel",
         Commands.StartOver => "confirm-start-over",
-        _ => "confirm-delete-data",
+        Commands.DeleteMyData => "confirm-delete-data",
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Only cancel, start over and delete my data are confirmed."),
     };
 
     private static string KeptText(string command) => command switch
     {
         Commands.Cancel => "cancel-kept",
         Commands.StartOver => "start-over-kept",
-        _ => "delete-kept",
+        Commands.DeleteMyData => "delete-kept",
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Only cancel, start over and delete my data are confirmed."),
     };
 
     private Task SendAsync(ITurnContext context, string interruptionTextKey, CancellationToken cancellationToken) =>

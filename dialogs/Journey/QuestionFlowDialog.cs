@@ -9,15 +9,15 @@ namespace AllyBot.Dialogs.Journey;
 /// Asks a topic's questions one at a time. It sits at the bottom of the topic's inner stack and starts a
 /// prompt for the current position; when the prompt ends it stores the answer, remembers the position for
 /// "back", and asks the next question. "back" and "skip" arrive as <see cref="FlowSignal"/>s in place of a
-/// prompt result. The position is kept in this dialog's state and in the plan's progress, so a restart
-/// (or a visit days later) continues at the same question.
+/// prompt result. The position is kept in one place, the plan's progress (<c>Progress.Current</c>), saved in
+/// the same batch as this dialog's stack, so a restart (or a visit days later) continues at the same question
+/// and the stack and the plan can never disagree about it.
 /// </summary>
 public sealed class QuestionFlowDialog : Dialog
 {
     public const string FlowId = "flow";
     public const string TextPromptId = "text";
     public const string ChoicePromptId = "choice";
-    private const string PositionKey = "position";
 
     private readonly QuestionTopicDialog _topic;
     private readonly JourneyServices _services;
@@ -47,14 +47,14 @@ public sealed class QuestionFlowDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         var record = await _services.Store.GetAsync(dc.Context, cancellationToken);
-        return await AskAsync(dc, record, CurrentPosition(dc), AskReason.Repeat, false, cancellationToken);
+        return await AskAsync(dc, record, CurrentPosition(record), AskReason.Repeat, false, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var record = await _services.Store.GetAsync(dc.Context, cancellationToken);
-        var position = CurrentPosition(dc);
+        var position = CurrentPosition(record);
         var step = _topic.Step(position.Question);
         var view = new StepView(dc.Context, record, position);
         switch (result)
@@ -129,7 +129,6 @@ public sealed class QuestionFlowDialog : Dialog
 
     private async Task<DialogTurnResult> AskAsync(DialogContext dc, JourneyRecord record, Position position, AskReason reason, bool quiet, CancellationToken cancellationToken)
     {
-        dc.ActiveDialog!.State[PositionKey] = position;
         record.Progress.Current = position;
         if (_topic.TracksResume)
             record.Progress.Resume = position;
@@ -144,7 +143,8 @@ public sealed class QuestionFlowDialog : Dialog
         return await dc.PromptAsync(promptId, options, cancellationToken);
     }
 
-    private static Position CurrentPosition(DialogContext dc) =>
-        new DialogValues(dc.ActiveDialog!.State).Get<Position>(PositionKey)
-        ?? throw new InvalidOperationException("The question flow has no current position.");
+    private Position CurrentPosition(JourneyRecord record) =>
+        record.Progress.Current is { } current && current.Topic == _topic.Id
+            ? current
+            : throw new DialogStateException($"The question flow of '{_topic.Id}' is on the stack, but the plan's current question is not one of its questions.");
 }

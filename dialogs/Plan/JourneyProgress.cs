@@ -9,6 +9,9 @@ public sealed class JourneyProgress
     /// <summary>How many answered questions "back" can walk through.</summary>
     public const int MaxHistory = 100;
 
+    /// <summary>How many of the user's conversations are remembered (most recent last); older ones are forgotten and their state deleted.</summary>
+    public const int MaxConversations = 20;
+
     /// <summary>The question on screen now, in any topic (menu and meeting prep included).</summary>
     public Position? Current { get; set; }
 
@@ -39,18 +42,31 @@ public sealed class JourneyProgress
     /// <summary>The conversation the user last wrote in; a different one means they came back.</summary>
     public string? LastConversationId { get; set; }
 
-    public DateTimeOffset? LastSeen { get; set; }
-
-    /// <summary>Every conversation the user talked to AllyBot in, so "delete my data" can erase their dialog state too.</summary>
+    /// <summary>
+    /// The user's conversations with AllyBot that may still hold a dialog stack, least recent first, at most
+    /// <see cref="MaxConversations"/>: "delete my data" erases the state of each.
+    /// </summary>
     public List<string> Conversations { get; set; } = [];
 
-    /// <summary>Marks the user as here now, in <paramref name="conversationId"/>.</summary>
-    public void Seen(string? conversationId, DateTimeOffset now)
+    /// <summary>
+    /// Marks <paramref name="conversationId"/> as the one the user writes in now. Changes nothing (so the plan
+    /// is not rewritten) when it is the same conversation as last time. Returns the conversations that fell
+    /// off the list: the caller deletes their state before saving, so every conversation that still has state
+    /// is listed and "delete my data" covers it.
+    /// </summary>
+    public IReadOnlyList<string> Seen(string? conversationId)
     {
-        LastSeen = now;
+        if (conversationId is null || (conversationId == LastConversationId && Conversations.Contains(conversationId)))
+            return [];
         LastConversationId = conversationId;
-        if (conversationId is not null && !Conversations.Contains(conversationId))
-            Conversations.Add(conversationId);
+        Conversations.Remove(conversationId);
+        Conversations.Add(conversationId);
+        var excess = Conversations.Count - MaxConversations;
+        if (excess <= 0)
+            return [];
+        var forgotten = Conversations.GetRange(0, excess);
+        Conversations.RemoveRange(0, excess);
+        return forgotten;
     }
 
     public void Remember(Position position)

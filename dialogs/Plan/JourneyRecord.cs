@@ -19,7 +19,6 @@ public sealed class JourneyRecord
         Progress = new JourneyProgress
         {
             LastConversationId = Progress.LastConversationId,
-            LastSeen = Progress.LastSeen,
             Conversations = Progress.Conversations,
         };
     }

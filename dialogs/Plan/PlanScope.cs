@@ -28,13 +28,15 @@ public static class PlanScope
     {
         var channel = Channel(activity);
         var user = User(activity);
-        var keys = new List<string> { UserPlanKey(activity), ConversationPlanKey(activity), $"{channel}/users/{user}" };
-        foreach (var conversation in (otherConversations ?? []).Prepend(Conversation(activity)).Distinct(StringComparer.Ordinal))
-        {
-            keys.Add($"{channel}/conversations/{conversation}");
-            keys.Add($"{channel}/conversations/{conversation}/users/{user}");
-        }
-        return keys;
+        var conversations = (otherConversations ?? []).Prepend(Conversation(activity)).Distinct(StringComparer.Ordinal);
+        return [UserPlanKey(activity), ConversationPlanKey(activity), $"{channel}/users/{user}", .. ConversationKeys(activity, conversations)];
+    }
+
+    /// <summary>The state keys of other conversations of this turn's user (their dialog stacks), for forgetting old conversations.</summary>
+    public static IReadOnlyList<string> ConversationKeys(Activity activity, IEnumerable<string> conversations)
+    {
+        var (channel, user) = (Channel(activity), User(activity));
+        return conversations.SelectMany(c => new[] { $"{channel}/conversations/{c}", $"{channel}/conversations/{c}/users/{user}" }).ToList();
     }
 
     private static string Channel(Activity activity) => Require(activity?.ChannelId, "channelId");

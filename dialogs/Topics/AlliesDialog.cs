@@ -16,7 +16,7 @@ public sealed class AlliesDialog : QuestionTopicDialog
     private const string Candidates = "candidates";
     private const string FullList = "full-list";
     private const string MoreAllies = "more-allies";
-    private static readonly string[] OrganizerAudiences = ["community-organizers", "community-service-organizations"];
+    private static readonly string[] OrganizerAudiences = [AudienceIds.CommunityOrganizers, AudienceIds.CommunityServiceOrganizations];
 
     private readonly AudienceChoices _audiences;
 
@@ -86,7 +86,7 @@ public sealed class AlliesDialog : QuestionTopicDialog
             new QuestionStep("organizer-or-service", AnswerKind.Choice)
             {
                 PerAlly = true,
-                When = v => v.Record.Profile.Role == "health-department" || OrganizerAudiences.Contains(v.RequireAlly.AudienceId),
+                When = v => v.Record.Profile.Role == RoleIds.HealthDepartment || OrganizerAudiences.Contains(v.RequireAlly.AudienceId),
                 Read = v => c.ChoiceAnswer(Id, "organizer-or-service", v.RequireAlly.OrganizerOrService),
                 Write = (v, a) => v.RequireAlly.OrganizerOrService = a.ChoiceId,
                 AfterAnswer = OrganizerOrServiceAsync,
@@ -167,8 +167,8 @@ public sealed class AlliesDialog : QuestionTopicDialog
         var ally = view.RequireAlly;
         var switchTo = (answer.ChoiceId, ally.AudienceId) switch
         {
-            ("organizer", "community-service-organizations") => "community-organizers",
-            ("service", "community-organizers") => "community-service-organizations",
+            ("organizer", AudienceIds.CommunityServiceOrganizations) => AudienceIds.CommunityOrganizers,
+            ("service", AudienceIds.CommunityOrganizers) => AudienceIds.CommunityServiceOrganizations,
             _ => null,
         };
         if (switchTo is not null)

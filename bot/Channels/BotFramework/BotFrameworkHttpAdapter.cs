@@ -20,7 +20,7 @@ public sealed class BotFrameworkHttpAdapter(ChannelTurnServices services, Connec
             : connector.ReplyToActivityAsync(serviceUrl, conversationId, activity.ReplyToId, activity, cancellationToken);
     }
 
-    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    protected override Task<ResourceResponse> UpdateActivityOnChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentException.ThrowIfNullOrEmpty(activity.Id, nameof(activity));
@@ -28,7 +28,7 @@ public sealed class BotFrameworkHttpAdapter(ChannelTurnServices services, Connec
         return connector.UpdateActivityAsync(serviceUrl, conversationId, activity.Id, activity, cancellationToken);
     }
 
-    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    protected override Task DeleteActivityOnChannelAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentException.ThrowIfNullOrEmpty(reference.ActivityId, nameof(reference));

@@ -35,6 +35,12 @@ public sealed partial class SlackAdapter(ChannelTurnServices services, SlackWebA
         return new ResourceResponse(lastTs);
     }
 
+    /// <summary>An event's retries repeat its <c>event_id</c>: that names the delivery (the endpoint checks the same key before queueing).</summary>
+    protected override string? DeliveryKey(Activity activity) =>
+        BuilderJson.Convert<SlackChannelData>(activity.ChannelData)?.EventId is { Length: > 0 } eventId
+            ? Turns.SlackEventDeduplicator.KeyFor(eventId)
+            : base.DeliveryKey(activity);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Posted {Count} Slack message(s) for a {ActivityType} activity in team {Team}")]
     private partial void LogPosted(int count, string? activityType, string team);
 }

@@ -20,7 +20,7 @@ public static class SlackChannelExtensions
         services.AddOptions<SlackOptions>().Bind(builder.Configuration.GetSection(SlackOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackSignatureVerifier>();
-        services.TryAddSingleton<ISlackEventDeduplicator, InMemorySlackEventDeduplicator>();
+        services.TryAddSingleton<ISlackEventDeduplicator, SlackEventDeduplicator>();
         services.TryAddSingleton<SlackTurnQueue>();
         services.TryAddSingleton<SlackBotIdentity>();
         services.TryAddSingleton<SlackDirectMessageChannels>();

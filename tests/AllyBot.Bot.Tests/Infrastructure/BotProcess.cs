@@ -35,7 +35,7 @@ public static class BotProcess
     }
 
     // tests/AllyBot.Bot.Tests/bin/<Configuration>/net10.0/ → bot/bin/<Configuration>/net10.0/AllyBot.Bot.dll
-    private static string BotDllPath()
+    public static string BotDllPath()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var dll = RepositoryPaths.Combine("bot", "bin", testBin.Parent!.Name, testBin.Name, "AllyBot.Bot.dll");

@@ -13,7 +13,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
 
     private string DatabasePath => _folder.File("state.db");
 
-    protected override IStorage CreateStorage() => new SqliteStorage($"Data Source={DatabasePath}");
+    protected override IStorage CreateStorage(TimeProvider time) => new SqliteStorage($"Data Source={DatabasePath}", timeProvider: time);
 
     public void Dispose() => _folder.Dispose();
 

@@ -193,7 +193,7 @@ public class DialogContextTests
         // A new release renamed the prompt while a conversation was waiting on it.
         var after = new ComponentDialog("c");
         after.AddDialog(new TextPrompt("new"));
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new DialogHarness(after, storage).Flow().Send("answer").StartTestAsync());
+        var error = await Assert.ThrowsAsync<DialogStateException>(() => new DialogHarness(after, storage).Flow().Send("answer").StartTestAsync());
 
         Assert.Contains("'old'", error.Message);
     }

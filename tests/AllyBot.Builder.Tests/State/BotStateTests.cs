@@ -100,7 +100,7 @@ public class BotStateTests
     [Fact]
     public async Task SaveChangesAsync_Unchanged_DoesNotWrite()
     {
-        var storage = new CountingStorage(_storage);
+        var storage = new RecordingStorage(_storage);
         var state = new ConversationState(storage);
         using (var turn1 = NewTurn())
         {
@@ -158,7 +158,7 @@ public class BotStateTests
     [Fact]
     public async Task SaveChangesAsync_StorageWithoutETagWriteBack_SecondWriteStillSucceeds()
     {
-        var state = new ConversationState(new CountingStorage(_storage, hideWriteBack: true));
+        var state = new ConversationState(new RecordingStorage(_storage, hideWriteBack: true));
         var name = state.CreateProperty<string>("name");
         using var turn = NewTurn();
 
@@ -258,25 +258,5 @@ public class BotStateTests
             .Test("b", "turn 2")
             .Test("c", "turn 3")
             .StartTestAsync();
-    }
-
-    /// <summary>Wraps a real store to count writes, or to hide MemoryStorage's ETag write-back (as other stores may not do it).</summary>
-    private sealed class CountingStorage(IStorage inner, bool hideWriteBack = false) : IStorage
-    {
-        public int Writes { get; private set; }
-
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
-            inner.ReadAsync(keys, cancellationToken);
-
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-        {
-            Writes++;
-            var passed = hideWriteBack
-                ? changes.ToDictionary(c => c.Key, c => (object)JsonSerializer.SerializeToElement(c.Value, c.Value.GetType(), BuilderJson.Options))
-                : changes;
-            return inner.WriteAsync(passed, cancellationToken);
-        }
-
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ namespace AllyBot.Builder.Tests.State;
 
 public class MemoryStorageTests : StorageContractTests
 {
-    protected override IStorage CreateStorage() => new MemoryStorage();
+    protected override IStorage CreateStorage(TimeProvider time) => new MemoryStorage(time);
 
     [Fact]
     public async Task WriteAsync_StoreItem_NewETagWrittenBackToItem()

@@ -8,16 +8,22 @@ namespace AllyBot.Builder.Tests.State;
 /// The storage contract every <see cref="IStorage"/> must meet (see IStorage and the common brief). Derive a
 /// test class and implement <see cref="CreateStorage"/>; override <see cref="CleanupAsync"/> to remove files or
 /// databases. Depends only on AllyBot.Builder and xunit, so other test projects can link this file.
-/// Keys are unique per test, so a shared database is fine.
+/// Keys are unique per test, so a shared database is fine. The AllyBot stores also quarantine unreadable
+/// values (<see cref="IQuarantiningStorage"/>) and prune by age (<see cref="IExpiringStorage"/>); both are
+/// part of this contract, see StorageContractTests.Maintenance.cs.
 /// </summary>
-public abstract class StorageContractTests : IAsyncLifetime
+public abstract partial class StorageContractTests : IAsyncLifetime
 {
     private readonly string _prefix = $"contract-{Guid.NewGuid():n}";
     private IStorage? _storage;
 
     protected IStorage Storage => _storage ?? throw new InvalidOperationException("The storage is created in InitializeAsync.");
 
-    protected abstract IStorage CreateStorage();
+    /// <summary>The store under test, reading the time from <paramref name="time"/> (the test's <see cref="Clock"/>).</summary>
+    protected abstract IStorage CreateStorage(TimeProvider time);
+
+    /// <summary>The clock the store is created with; tests move it by hand.</summary>
+    protected ContractClock Clock { get; } = new();
 
     /// <summary>Called after each test; the default disposes the storage if it is disposable.</summary>
     protected virtual async ValueTask CleanupAsync(IStorage storage)
@@ -28,7 +34,7 @@ public abstract class StorageContractTests : IAsyncLifetime
 
     public virtual Task InitializeAsync()
     {
-        _storage = CreateStorage();
+        _storage = CreateStorage(Clock);
         return Task.CompletedTask;
     }
 
@@ -45,6 +51,16 @@ public abstract class StorageContractTests : IAsyncLifetime
         public string? Name { get; set; }
         public int Count { get; set; }
         public List<string> Tags { get; set; } = [];
+    }
+
+    /// <summary>A clock moved by hand (this file depends on nothing but the builder and xunit).</summary>
+    public sealed class ContractClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
+
+        public void Advance(TimeSpan by) => Now += by;
     }
 
     private async Task<JsonElement?> ReadOneAsync(string key)

@@ -23,13 +23,13 @@ internal sealed class JourneyHost : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null)
+    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null, ContentLibrary? library = null)
     {
         Storage = storage;
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton(storage);
-        services.AddSingleton(Library);
+        services.AddSingleton(library ?? Library);
         services.AddSingleton<TimeProvider>(Time);
         services.AddAllyBotDialogs();
         _services = services.BuildServiceProvider();

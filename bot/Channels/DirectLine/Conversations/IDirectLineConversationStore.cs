@@ -27,6 +27,13 @@ public interface IDirectLineConversationStore
     /// <summary>The feed after <paramref name="afterWatermark"/> (all of it when null).</summary>
     ValueTask<DirectLineActivityPage?> GetActivitiesAsync(string conversationId, long? afterWatermark, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Empties the feeds of every conversation of <paramref name="userId"/> ("delete my data": no copy of what
+    /// they said stays in memory); the conversations stay open and go on at the next watermark. Returns how many
+    /// activities were dropped.
+    /// </summary>
+    ValueTask<int> PurgeUserTranscriptsAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Signals for a live stream; the reader completes when the conversation expires. Dispose to stop.</summary>
     IDirectLineFeedSubscription? Subscribe(string conversationId);
 }

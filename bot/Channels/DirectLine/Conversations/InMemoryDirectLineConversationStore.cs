@@ -155,6 +155,20 @@ public sealed partial class InMemoryDirectLineConversationStore(TimeProvider tim
         }
     }
 
+    public ValueTask<int> PurgeUserTranscriptsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var dropped = 0;
+        foreach (var entry in conversations.Values.Where(e => e.Conversation.UserId == userId))
+        {
+            lock (entry.Gate)
+            {
+                dropped += entry.Feed.Count;
+                entry.Feed.Clear();
+            }
+        }
+        return ValueTask.FromResult(dropped);
+    }
+
     public IDirectLineFeedSubscription? Subscribe(string conversationId) => Live(conversationId)?.AddSubscriber();
 
     /// <summary>The entry when it exists and has not expired; touching it keeps it alive and makes it the most recently used.</summary>

@@ -17,6 +17,13 @@ public sealed class DirectLineAdapter(
     public async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken) =>
         await ProcessActivityAsync(activity, identity: null, callback: null, cancellationToken);
 
+    /// <summary>"delete my data" covers the transcripts this edge keeps: the user's feeds are emptied before the confirmation joins them.</summary>
+    protected override async Task OnUserDataErasedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.From?.Id is { Length: > 0 } userId)
+            await store.PurgeUserTranscriptsAsync(userId, cancellationToken);
+    }
+
     protected override async Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation?.Id ?? turnContext.Activity.Conversation?.Id

@@ -2,9 +2,8 @@ namespace AllyBot.Bot.Channels.Slack.Turns;
 
 /// <summary>
 /// Recognises Slack's retries of an event already taken in (same <c>event_id</c>, with
-/// <c>X-Slack-Retry-Num</c>), so each event becomes one turn. The in-memory implementation serves one
-/// instance; several instances behind one request URL need a shared store (e.g. a table with a unique key on
-/// the event id) registered in its place.
+/// <c>X-Slack-Retry-Num</c>), so each event becomes one turn, also after a restart: an event whose turn was
+/// saved is known from the store (<see cref="SlackEventDeduplicator"/>).
 /// </summary>
 public interface ISlackEventDeduplicator
 {

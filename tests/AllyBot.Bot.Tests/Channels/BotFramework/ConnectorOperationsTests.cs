@@ -17,23 +17,39 @@ public sealed class ConnectorOperationsTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task BotUpdatesThenDeletesItsReply_PutAndDeleteAtTheActivityPath()
+    public async Task BotUpdatesThenDeletesAnEarlierReply_PutAndDeleteAtTheActivityPath()
     {
         await using var connector = await FakeConnector.StartAsync();
         await using var host = new BotHostFactory(_folder.File("bot.db"), services: s => s.Replace(ServiceDescriptor.Singleton<IBot, EditingBot>()));
         var bot = new BotClient(host.StartAndCreateClient());
 
-        using var response = await bot.PostAsync(Activities.Message("a:b", "edit", id: "m;1", serviceUrl: connector.ServiceUrl, expectReplies: false));
+        using var response = await bot.PostAsync(Activities.Message("a:b", "edit sent-1", id: "m;1", serviceUrl: connector.ServiceUrl, expectReplies: false));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var requests = await connector.WaitForAsync(3);
+        var requests = await connector.WaitForAsync(2);
         Assert.Equal(
         [
-            ("POST", "/v3/conversations/a%3Ab/activities/m%3B1"),
             ("PUT", "/v3/conversations/a%3Ab/activities/sent-1"),
             ("DELETE", "/v3/conversations/a%3Ab/activities/sent-1"),
         ], requests.Select(r => (r.Method, r.RawTarget)));
-        Assert.Equal("final", JsonDocument.Parse(requests[1].Body).RootElement.GetProperty("text").GetString());
+        Assert.Equal("final", JsonDocument.Parse(requests[0].Body).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task BotUpdatesItsReplyWithinTheTurn_OnlyTheFinalTextIsSent()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = new BotHostFactory(_folder.File("bot.db"), services: s => s.Replace(ServiceDescriptor.Singleton<IBot, EditingBot>()));
+        var bot = new BotClient(host.StartAndCreateClient());
+
+        using var response = await bot.PostAsync(Activities.Message("a:b", "draft", id: "m;2", serviceUrl: connector.ServiceUrl, expectReplies: false));
+
+        // Replies are held until the turn is saved, so the edit lands before anything is sent.
+        var request = Assert.Single(await connector.WaitForAsync(1));
+        Assert.Equal(("POST", "/v3/conversations/a%3Ab/activities/m%3B2"), (request.Method, request.RawTarget));
+        var sent = JsonDocument.Parse(request.Body).RootElement;
+        Assert.Equal("final", sent.GetProperty("text").GetString());
+        Assert.False(sent.TryGetProperty("id", out _), "a held reply's provisional id must not reach the channel");
     }
 
     [Fact]
@@ -74,13 +90,20 @@ public sealed class ConnectorOperationsTests : IDisposable
         Assert.DoesNotContain("BrokenAuthenticator", body);
     }
 
+    /// <summary>"edit {id}": updates and then deletes that earlier reply; "draft": sends a reply and updates it in the same turn.</summary>
     private sealed class EditingBot : IBot
     {
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         {
+            if (turnContext.Activity.Text is { } text && text.StartsWith("edit ", StringComparison.Ordinal))
+            {
+                var earlier = text["edit ".Length..];
+                await turnContext.UpdateActivityAsync(new Activity { Type = ActivityTypes.Message, Id = earlier, Text = "final" }, cancellationToken);
+                await turnContext.DeleteActivityAsync(earlier, cancellationToken);
+                return;
+            }
             var sent = await turnContext.SendActivityAsync("draft", cancellationToken: cancellationToken);
             await turnContext.UpdateActivityAsync(new Activity { Type = ActivityTypes.Message, Id = sent!.Id, Text = "final" }, cancellationToken);
-            await turnContext.DeleteActivityAsync(sent.Id!, cancellationToken);
         }
     }
 

@@ -1,16 +1,41 @@
 using AllyBot.Bot.Channels.Slack;
 using AllyBot.Bot.Channels.Slack.Turns;
+using AllyBot.Bot.Hosting;
 using AllyBot.Bot.Tests.Channels.Slack.Support;
+using AllyBot.Builder;
+using AllyBot.Builder.Adapters;
+using AllyBot.Builder.State;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AllyBot.Bot.Tests.Channels.Slack.Turns;
 
-public sealed class InMemorySlackEventDeduplicatorTests
+public sealed class SlackEventDeduplicatorTests
 {
     private readonly FixedTimeProvider _clock = new(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
+    private readonly MemoryStorage _storage = new();
 
-    private InMemorySlackEventDeduplicator Create(int capacity = 100, TimeSpan? window = null) =>
-        new(Options.Create(new SlackOptions { DeduplicationCapacity = capacity, DeduplicationWindow = window ?? TimeSpan.FromHours(1) }), _clock);
+    private StoredActivityDeduplicator Processed() =>
+        new(_storage, Options.Create(new BotHostOptions()), _clock, NullLogger<StoredActivityDeduplicator>.Instance);
+
+    private SlackEventDeduplicator Create(int capacity = 100, TimeSpan? window = null) =>
+        new(Processed(), Options.Create(new SlackOptions { DeduplicationCapacity = capacity, DeduplicationWindow = window ?? TimeSpan.FromHours(1) }), _clock);
+
+    [Fact]
+    public async Task TryRegister_EventWhoseTurnWasSavedBeforeARestart_IsRepeat()
+    {
+        var adapter = new TestAdapter();
+        using (var turn = new TurnContext(adapter, adapter.MakeActivity("hi")))
+        {
+            Processed().MarkProcessed(turn, SlackEventDeduplicator.KeyFor("Ev1"));
+            await _storage.WriteAsync(new Dictionary<string, object>(TurnWrites.Take(turn)));
+        }
+
+        var afterRestart = Create();
+
+        Assert.False(await afterRestart.TryRegisterAsync("Ev1"));
+        Assert.True(await afterRestart.TryRegisterAsync("Ev2"));
+    }
 
     [Fact]
     public async Task TryRegister_SameEventTwice_SecondIsRepeat()
