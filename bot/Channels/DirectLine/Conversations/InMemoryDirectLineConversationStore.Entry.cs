@@ -84,6 +84,14 @@ public sealed partial class InMemoryDirectLineConversationStore
             }
         }
 
+        /// <summary>Empties the feed (the person asked to delete their data); watermarks keep counting. Returns the activities and bytes dropped. Call under <see cref="Gate"/>.</summary>
+        public (int Activities, long Bytes) Purge()
+        {
+            var activities = feed.Count;
+            feed.Clear();
+            return (activities, Interlocked.Exchange(ref feedBytes, 0));
+        }
+
         /// <summary>Ends the conversation: empties the feed and completes every stream's signals. Returns the bytes freed.</summary>
         public long Close()
         {

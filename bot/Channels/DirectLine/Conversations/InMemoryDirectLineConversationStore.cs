@@ -162,8 +162,9 @@ public sealed partial class InMemoryDirectLineConversationStore(TimeProvider tim
         {
             lock (entry.Gate)
             {
-                dropped += entry.Feed.Count;
-                entry.Feed.Clear();
+                var (activities, bytes) = entry.Purge();
+                dropped += activities;
+                Interlocked.Add(ref totalFeedBytes, -bytes);
             }
         }
         return ValueTask.FromResult(dropped);
