@@ -227,6 +227,10 @@ public abstract class StreamingResponse : IStreamingResponse, IDisposable
                 update = new StreamUpdate(StreamUpdateKind.Informative, informative, _sequence + 1, StreamId);
             if (update is not null)
             {
+                // Pacing counts from when an update leaves, so a slow answer does not stretch the interval.
+                var now = _time.GetTimestamp();
+                _firstUpdateAt ??= now;
+                _lastUpdateAt = now;
                 _sequence++;
                 _textQueued = false;
                 _informative = null;
@@ -239,9 +243,6 @@ public abstract class StreamingResponse : IStreamingResponse, IDisposable
     {
         lock (_gate)
         {
-            var now = _time.GetTimestamp();
-            _firstUpdateAt ??= now;
-            _lastUpdateAt = now;
             UpdatesSent++;
             StreamId ??= response?.Id;
             // Without the first update's id, later updates cannot name their stream.
