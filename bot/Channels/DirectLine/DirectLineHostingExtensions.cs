@@ -30,6 +30,7 @@ public static class DirectLineHostingExtensions
         services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
         services.TryAddSingleton<DirectLineAdapter>();
         services.TryAddSingleton<IDirectLineTurnHandler>(sp => sp.GetRequiredService<DirectLineAdapter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<AllyBot.Builder.IMiddleware, DirectLineStreamingMiddleware>());
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<DirectLineOriginPolicy>((cors, origins) =>
