@@ -11,7 +11,8 @@ namespace AllyBot.EndToEnd.Tests.DirectLine;
 /// The real host with a stand-in dialog that streams a pitch through the turn's <see cref="IStreamingResponse"/>,
 /// so the suites see what each channel makes of a stream whatever the coaching journey would say. "stream" streams
 /// the drafting line, then the pitch in three chunks (the last two sent together) and ends with the same text;
-/// "replace" streams a draft and ends with a different final message. Each next step waits until the previous
+/// "replace" streams a draft and ends with a different final message; "replace on cue" waits for
+/// <see cref="ReleaseFinal"/> before it ends (so a browser test can see the draft first). Each next step waits until the previous
 /// update went out, so every update is seen. It greets a new conversation with <see cref="Greeting"/>.
 /// </summary>
 public sealed class StreamingBotFixture : BotHostFixture
@@ -26,12 +27,23 @@ public sealed class StreamingBotFixture : BotHostFixture
 
     protected override BotStore Store => BotStore.Memory;
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IBot, StreamingPitchBot>();
+    private readonly SemaphoreSlim _cue = new(0);
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton(new FinalCue(_cue));
+        services.AddSingleton<IBot, StreamingPitchBot>();
+    }
+
+    /// <summary>Lets a "replace on cue" turn end its stream.</summary>
+    public void ReleaseFinal() => _cue.Release();
+
+    private sealed record FinalCue(SemaphoreSlim Released);
 
     /// <summary>The drafting line from the library, as the informative update shows it.</summary>
     public string Drafting => Host.Services.GetRequiredService<ContentLibrary>().Text(StreamingIds.Step, StreamingIds.DraftingPitchText);
 
-    private sealed class StreamingPitchBot(ContentLibrary library) : IBot
+    private sealed class StreamingPitchBot(ContentLibrary library, FinalCue cue) : IBot
     {
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         {
@@ -60,10 +72,12 @@ public sealed class StreamingBotFixture : BotHostFixture
 
             stream.QueueInformativeUpdate(library.Text(StreamingIds.Step, StreamingIds.DraftingPitchText));
             await UpdateSent();
-            if (turnContext.Activity.Text == "replace")
+            if (turnContext.Activity.Text is "replace" or "replace on cue")
             {
                 stream.QueueTextChunk(Draft);
                 await UpdateSent();
+                if (turnContext.Activity.Text == "replace on cue")
+                    await cue.Released.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
                 await stream.EndStreamAsync(Replacement, cancellationToken);
                 return;
             }
