@@ -51,12 +51,6 @@ public sealed class BufferedStreamingResponse(ITurnContext turnContext, bool inf
         }
     }
 
-    public Task<ResourceResponse?> EndStreamAsync(string finalText, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(finalText);
-        return EndStreamAsync(MessageFactory.Text(finalText), cancellationToken);
-    }
-
     public async Task<ResourceResponse?> EndStreamAsync(Activity finalActivity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(finalActivity);

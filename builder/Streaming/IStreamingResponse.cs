@@ -8,7 +8,8 @@ namespace AllyBot.Builder.Streaming;
 /// the text growing, the console prints it as it arrives, other channels show the informative update as a message
 /// and then the final message. Dialogs get one from <see cref="StreamingTurnContextExtensions.StreamingResponse"/>
 /// and never know which. Calls go <see cref="QueueInformativeUpdate"/>, <see cref="QueueTextChunk"/> (any number),
-/// then one <c>EndStreamAsync</c>; after that the stream is over and the turn's next
+/// then one <c>EndStreamAsync</c> (with an activity, or with a text:
+/// <see cref="StreamingResponseExtensions.EndStreamAsync(IStreamingResponse, string, CancellationToken)"/>); after that the stream is over and the turn's next
 /// <c>StreamingResponse()</c> is a new one.
 /// </summary>
 /// <remarks>
@@ -45,7 +46,4 @@ public interface IStreamingResponse
     /// </summary>
     /// <exception cref="InvalidOperationException">The stream has ended already.</exception>
     Task<ResourceResponse?> EndStreamAsync(Activity finalActivity, CancellationToken cancellationToken = default);
-
-    /// <summary>Ends the stream with a plain text final message; see <see cref="EndStreamAsync(Activity, CancellationToken)"/>.</summary>
-    Task<ResourceResponse?> EndStreamAsync(string finalText, CancellationToken cancellationToken = default);
 }

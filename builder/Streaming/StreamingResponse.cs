@@ -113,12 +113,6 @@ public abstract class StreamingResponse : IStreamingResponse, IDisposable
         _wake.Writer.TryWrite(true);
     }
 
-    public Task<ResourceResponse?> EndStreamAsync(string finalText, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(finalText);
-        return EndStreamAsync(MessageFactory.Text(finalText), cancellationToken);
-    }
-
     public async Task<ResourceResponse?> EndStreamAsync(Activity finalActivity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(finalActivity);
