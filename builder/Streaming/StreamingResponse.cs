@@ -36,7 +36,7 @@ public abstract class StreamingResponse : IStreamingResponse, IDisposable
     private long? _firstUpdateAt;
     private long? _lastUpdateAt;
 
-    /// <param name="interval">The least time between two updates (and between the last update and the final message).</param>
+    /// <param name="interval">The least time between the starts of two updates (and of the last update and the final message).</param>
     /// <param name="maxDuration">How long after its first update the channel still accepts the stream; null for no limit.</param>
     protected StreamingResponse(ITurnContext turnContext, TimeProvider timeProvider, TimeSpan interval, TimeSpan? maxDuration = null)
     {
@@ -135,8 +135,9 @@ public abstract class StreamingResponse : IStreamingResponse, IDisposable
             _cancelled |= UpdatesSent > 0 && OutOfTime();
             streamId = UpdatesSent > 0 && !_cancelled ? StreamId : null;
         }
+        // No update was shown, or the stream was cancelled: the final message goes out as an ordinary one.
         if (streamId is null)
-            return await SendPlainFinalAsync(finalActivity, cancellationToken).ConfigureAwait(false);
+            return await TurnContext.SendActivityAsync(finalActivity, cancellationToken).ConfigureAwait(false);
 
         var wait = UntilNextUpdate();
         if (wait > TimeSpan.Zero)
@@ -156,10 +157,6 @@ public abstract class StreamingResponse : IStreamingResponse, IDisposable
 
     /// <summary>Sends the final message of a stream that is still open, marked as the end of stream <paramref name="streamId"/>.</summary>
     protected abstract Task<ResourceResponse?> SendFinalAsync(Activity finalActivity, string streamId, CancellationToken cancellationToken);
-
-    /// <summary>Sends the final message as an ordinary message (no update was shown, or the stream was cancelled).</summary>
-    protected virtual Task<ResourceResponse?> SendPlainFinalAsync(Activity finalActivity, CancellationToken cancellationToken) =>
-        TurnContext.SendActivityAsync(finalActivity, cancellationToken);
 
     /// <summary>Called once when the channel refused an update; the stream goes on without updates.</summary>
     protected virtual void OnUpdateFailed(Exception exception)
