@@ -24,6 +24,7 @@ internal static class LibraryValidator
         {
             problems.Add(Library, 0, $"The coaching step '{step}' is missing (add coaching/{step}.yaml).");
         }
+        CheckTexts(layer, StreamingIds.Step, StreamingIds.Texts, problems);
         if (layer.Audiences.Count == 0)
         {
             problems.Add(Library, 0, "The library has no audiences (add audiences/<id>.yaml).");
@@ -33,6 +34,16 @@ internal static class LibraryValidator
         if (layer.Audiences.Count > 0 && layer.Sources.Count > 0)
         {
             TemplateChecker.Check(layer, problems);
+        }
+    }
+
+    /// The texts C# names by id (step and keys from an ids class) must be in the library.
+    private static void CheckTexts(LibraryLayer layer, string stepId, IEnumerable<string> keys, ProblemCollector problems)
+    {
+        layer.Steps.TryGetValue(stepId, out var step);
+        foreach (var key in keys.Where(k => step is null || !step.Texts.ContainsKey(k)))
+        {
+            problems.Add(Library, 0, $"The text '{key}' of step '{stepId}' is missing (add it to coaching/{stepId}.yaml).");
         }
     }
 

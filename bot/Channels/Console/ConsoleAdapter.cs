@@ -9,6 +9,9 @@ public sealed class ConsoleAdapter(ChannelTurnServices services, ConsoleRenderer
 {
     private int _sent;
 
+    /// <summary>Where this session's replies are printed (streamed replies print there as they arrive).</summary>
+    public ConsoleRenderer Renderer => renderer;
+
     protected override async Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         await renderer.RenderAsync(activity, cancellationToken);

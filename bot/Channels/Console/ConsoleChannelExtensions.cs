@@ -13,6 +13,7 @@ public static class ConsoleChannelExtensions
     {
         builder.Services.AddSingleton(command);
         builder.Services.TryAddSingleton<ConsoleChatSession>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<AllyBot.Builder.IMiddleware, ConsoleStreamingMiddleware>());
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
         return builder;

@@ -10,7 +10,7 @@ public sealed record ConsoleChoice(string Title, string? Text, object? Value);
 /// Renders the bot's activities as plain text lines: the message text, cards as text, and suggested actions
 /// or card buttons as a numbered list ("  1. Yes") that the next input can pick by number.
 /// </summary>
-public sealed class ConsoleRenderer(TextWriter output)
+public sealed partial class ConsoleRenderer(TextWriter output)
 {
     private readonly List<ConsoleChoice> _choices = [];
 
@@ -25,7 +25,7 @@ public sealed class ConsoleRenderer(TextWriter output)
 
         var lines = new List<string>();
         var choices = new List<ConsoleChoice>();
-        if (!string.IsNullOrWhiteSpace(activity.Text))
+        if (!string.IsNullOrWhiteSpace(activity.Text) && !WasStreamed(activity.Text))
             lines.Add(MarkdownToPlainText.Convert(activity.Text));
         foreach (var attachment in activity.Attachments ?? [])
             RenderAttachment(attachment, lines, choices);

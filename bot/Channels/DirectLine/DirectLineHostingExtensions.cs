@@ -39,6 +39,7 @@ public static class DirectLineHostingExtensions
         DirectLineCreationRateLimit.AddTo(services);
         services.TryAddSingleton<DirectLineAdapter>();
         services.TryAddSingleton<IDirectLineTurnHandler>(sp => sp.GetRequiredService<DirectLineAdapter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<AllyBot.Builder.IMiddleware, DirectLineStreamingMiddleware>());
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<DirectLineOriginPolicy>((cors, origins) =>

@@ -10,7 +10,7 @@ public static class TeamsServiceCollectionExtensions
     /// on every channel, in registration order; each of these acts only on the activities it names (Teams
     /// ones, card submits and card actions) and passes the rest through. Order: welcome (install events),
     /// card actions (invoke → message), mentions (group filter, strip), card submits (value → text), choice buttons
-    /// (more than three suggested actions → hero card), typing.
+    /// (more than three suggested actions → hero card), typing, streaming (how replies stream in one-to-one and group chats).
     /// </summary>
     public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder)
     {
@@ -23,6 +23,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, CardSubmitMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TeamsChoiceButtonsMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TeamsTypingMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, Streaming.TeamsStreamingMiddleware>());
         return builder;
     }
 }

@@ -30,7 +30,8 @@ public sealed class TeamsTypingMiddleware(IOptions<BotHostOptions> hostOptions, 
         var typing = SendTypingUntilStoppedAsync(turnContext, stop.Token);
         turnContext.OnSendActivities(async (_, activities, sendNext) =>
         {
-            if (activities.Any(a => a.Type == ActivityTypes.Message))
+            // A streamed reply (typing with a streaminfo entity) shows its own indicator; plain typing would interleave with it.
+            if (activities.Any(a => a.Type == ActivityTypes.Message || AllyBot.Builder.Streaming.StreamInfo.From(a) is not null))
             {
                 // Let a typing send already on the wire finish first, so it cannot overtake the message.
                 await stop.CancelAsync();
