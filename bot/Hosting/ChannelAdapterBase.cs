@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AllyBot.Builder;
 using IMiddleware = AllyBot.Builder.IMiddleware;
 using AllyBot.Builder.Schema;
+using AllyBot.Builder.Streaming;
 using AllyBot.Builder.State;
 
 namespace AllyBot.Bot.Hosting;
@@ -104,9 +105,11 @@ public abstract partial class ChannelAdapterBase : BotAdapter
 
     /// <summary>
     /// Activities that go to the channel as soon as the bot sends them rather than when the turn commits:
-    /// <c>typing</c>, which says the bot is working and promises nothing about the answer.
+    /// <c>typing</c> and a stream's interim updates (<see cref="StreamInfo.IsInterim"/>), which say the bot is
+    /// working and promise nothing about the answer. A stream's final message is an ordinary reply.
     /// </summary>
-    protected virtual bool SendsBeforeCommit(Activity activity) => activity.Type == ActivityTypes.Typing;
+    protected virtual bool SendsBeforeCommit(Activity activity) =>
+        activity.Type == ActivityTypes.Typing || StreamInfo.IsInterim(activity);
 
     /// <summary>
     /// Called after a committed turn that erased everything kept about its user (<see cref="DataErasure"/>),

@@ -36,7 +36,9 @@ public sealed class BufferedStreamingResponse(ITurnContext turnContext, bool inf
             ThrowIfEnded();
             if (!informativeAsMessage || _informative is not null)
                 return;
-            _informative = turnContext.SendActivityAsync(MessageFactory.Text(text), CancellationToken.None);
+            // Marked informative, so an edge that holds replies until the turn commits still sends it at once.
+            var progress = new StreamInfo { StreamType = StreamTypes.Informative }.ApplyTo(MessageFactory.Text(text));
+            _informative = turnContext.SendActivityAsync(progress, CancellationToken.None);
         }
     }
 

@@ -47,6 +47,13 @@ public sealed class StreamInfo
         return activity.Entities?.FirstOrDefault(IsStreamInfo)?.GetAs<StreamInfo>();
     }
 
+    /// <summary>
+    /// True for a stream's interim activity (an informative or streaming update): it says the bot is working and
+    /// promises nothing about the answer, so an edge that holds replies until the turn commits sends it at once.
+    /// </summary>
+    public static bool IsInterim(Activity activity) =>
+        From(activity)?.StreamType is StreamTypes.Informative or StreamTypes.Streaming;
+
     /// <summary>Puts this entity on the activity, in place of any <c>streaminfo</c> entity it had.</summary>
     public Activity ApplyTo(Activity activity)
     {

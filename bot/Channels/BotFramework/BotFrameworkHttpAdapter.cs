@@ -1,3 +1,4 @@
+using AllyBot.Bot.Channels.BotFramework.Streaming;
 using AllyBot.Bot.Hosting;
 using AllyBot.Builder;
 using AllyBot.Builder.Schema;
@@ -12,7 +13,12 @@ namespace AllyBot.Bot.Channels.BotFramework;
 /// </summary>
 public sealed class BotFrameworkHttpAdapter(ChannelTurnServices services, ConnectorClient connector) : ChannelAdapterBase(services)
 {
-    protected override Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    protected override Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        TeamsStreamFinal.IsFinal(activity)
+            ? TeamsStreamFinal.SendAsync(activity, a => SendAsync(turnContext, a, cancellationToken), Logger)
+            : SendAsync(turnContext, activity, cancellationToken);
+
+    private Task<ResourceResponse> SendAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         var (serviceUrl, conversationId) = Route(turnContext, activity);
         return string.IsNullOrEmpty(activity.ReplyToId) || AnswersProactiveTrigger(turnContext, activity)

@@ -1,4 +1,3 @@
-using System.Net;
 using AllyBot.Builder;
 using AllyBot.Builder.Schema;
 using AllyBot.Builder.Streaming;
@@ -29,29 +28,14 @@ public sealed partial class TeamsStreamingResponse(ITurnContext turnContext, Tim
     protected override Task<ResourceResponse?> SendUpdateAsync(StreamUpdate update, CancellationToken cancellationToken) =>
         TurnContext.SendActivityAsync(StreamInfo.For(update).ApplyTo(new Activity { Type = ActivityTypes.Typing, Text = update.Text }), cancellationToken);
 
-    protected override async Task<ResourceResponse?> SendFinalAsync(Activity finalActivity, string streamId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await TurnContext.SendActivityAsync(StreamInfo.Final(streamId).ApplyTo(finalActivity), cancellationToken);
-        }
-        catch (ConnectorException refused) when (IsClientError(refused.StatusCode))
-        {
-            LogFinalRefused((int)refused.StatusCode, refused.CorrelationId);
-            StreamInfo.RemoveFrom(finalActivity);
-            finalActivity.Id = null;
-            return await TurnContext.SendActivityAsync(finalActivity, cancellationToken);
-        }
-    }
+    // A refused final message is sent again as an ordinary one where it is delivered (TeamsStreamFinal), which
+    // may be after the turn commits.
+    protected override Task<ResourceResponse?> SendFinalAsync(Activity finalActivity, string streamId, CancellationToken cancellationToken) =>
+        TurnContext.SendActivityAsync(StreamInfo.Final(streamId).ApplyTo(finalActivity), cancellationToken)!;
 
     protected override void OnUpdateFailed(Exception exception) =>
         LogUpdatesStopped(UpdatesSent, exception is ConnectorException refused ? (int)refused.StatusCode : null, exception.GetType().Name);
 
-    private static bool IsClientError(HttpStatusCode status) => (int)status is >= 400 and < 500;
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Teams stream: updates stopped after {Updates} update(s) (connector status {StatusCode}, {ErrorType}); the final message will be sent on its own")]
     private partial void LogUpdatesStopped(int updates, int? statusCode, string errorType);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Teams stream: the final message was refused ({StatusCode}, X-Correlating-OperationId {CorrelationId}); sending it as an ordinary message")]
-    private partial void LogFinalRefused(int statusCode, string? correlationId);
 }
