@@ -13,6 +13,7 @@ internal static class LayerMerger
             Copy(layer.Audiences, merged.Audiences);
             Copy(layer.Templates, merged.Templates);
             Copy(layer.Scenarios, merged.Scenarios);
+            Copy(layer.StoryTopics, merged.StoryTopics);
             foreach (var step in layer.Steps.Values)
             {
                 var into = merged.StepFor(step.Id);
@@ -23,6 +24,7 @@ internal static class LayerMerger
             }
             merged.SourceRefs.AddRange(layer.SourceRefs);
             merged.AudienceRefs.AddRange(layer.AudienceRefs);
+            merged.StoryTopicRefs.AddRange(layer.StoryTopicRefs);
         }
         return merged;
     }

@@ -10,7 +10,8 @@ internal static class LibraryBuilder
         Items(layer.Audiences),
         layer.Steps.Values.ToDictionary(s => s.Id, BuildStep, StringComparer.Ordinal),
         Items(layer.Templates),
-        Items(layer.Scenarios));
+        Items(layer.Scenarios),
+        Items(layer.StoryTopics));
 
     private static CoachingStep BuildStep(StepParts parts) => new(
         parts.Id, Items(parts.Questions), Items(parts.Tips), Items(parts.Examples), Items(parts.Texts));

@@ -26,8 +26,10 @@ internal sealed class LibraryLayer
     public Dictionary<string, StepParts> Steps { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Located<PitchTemplate>> Templates { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Located<Scenario>> Scenarios { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Located<StoryTopic>> StoryTopics { get; } = new(StringComparer.Ordinal);
     public List<Reference> SourceRefs { get; } = [];
     public List<Reference> AudienceRefs { get; } = [];
+    public List<Reference> StoryTopicRefs { get; } = [];
 
     public StepParts StepFor(string id)
     {

@@ -6,13 +6,15 @@ public sealed class ContentLibrary(
     IReadOnlyDictionary<string, AudienceProfile> audiences,
     IReadOnlyDictionary<string, CoachingStep> steps,
     IReadOnlyDictionary<string, PitchTemplate> templates,
-    IReadOnlyDictionary<string, Scenario> scenarios)
+    IReadOnlyDictionary<string, Scenario> scenarios,
+    IReadOnlyDictionary<string, StoryTopic>? storyTopics = null)
 {
     public IReadOnlyDictionary<string, Source> Sources { get; } = sources;
     public IReadOnlyDictionary<string, AudienceProfile> Audiences { get; } = audiences;
     public IReadOnlyDictionary<string, CoachingStep> Steps { get; } = steps;
     public IReadOnlyDictionary<string, PitchTemplate> Templates { get; } = templates;
     public IReadOnlyDictionary<string, Scenario> Scenarios { get; } = scenarios;
+    public IReadOnlyDictionary<string, StoryTopic> StoryTopics { get; } = storyTopics ?? new Dictionary<string, StoryTopic>();
 
     public Source Source(string id) => Get(Sources, "source", id);
     public AudienceProfile Audience(string id) => Get(Audiences, "audience", id);

@@ -19,6 +19,10 @@ internal static class LibraryValidator
         {
             problems.Add(reference.File, reference.Line, $"Unknown audience id '{reference.Id}'. Known: {Known(layer.Audiences.Keys)}.");
         }
+        foreach (var reference in layer.StoryTopicRefs.Where(r => !layer.StoryTopics.ContainsKey(r.Id)))
+        {
+            problems.Add(reference.File, reference.Line, $"Unknown story topic '{reference.Id}'. Add it to templates/story-topics.yaml or use one of: {Known(layer.StoryTopics.Keys)}.");
+        }
         foreach (var step in JourneySteps.All.Where(s => !layer.Steps.ContainsKey(s)))
         {
             problems.Add(Library, 0, $"The coaching step '{step}' is missing (add coaching/{step}.yaml).");
