@@ -25,6 +25,9 @@ public enum AllyKind
 /// applies. Honorific is that last case only.
 public sealed record Addressee(AllyKind Kind, string AllyName, string? Short, string? Formal, string? Honorific)
 {
+    /// The most words a name greeted after "Dear friends at" may have.
+    public const int MaxNameWords = 8;
+
     public static Addressee For(string allyName, ContactParts contact)
     {
         var kind = KindOf(allyName, out var allyPerson);
@@ -44,6 +47,10 @@ public sealed record Addressee(AllyKind Kind, string AllyName, string? Short, st
             return AllyKind.Unknown;
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxNameWords)
+        {
+            return AllyKind.Unknown; // a sentence, not a name: greet "Dear friends,"
+        }
         // A person needs a title ("Commissioner Alvarez", "Dr. Ramirez"): two capitalized words may as well be
         // a group ("Lincoln Elementary", "Sadaka Reut"), and greeting a group by one of its words is worse.
         if (PersonName.Parse(text) is { Honorific: not null } named)

@@ -35,7 +35,7 @@ public static partial class ContactParser
         var first = StripLeadIn(sentences[0].TrimEnd('.', '!', '?', ' '));
         var notes = sentences.Skip(1).ToList();
 
-        var (name, title, rest) = ReadFirstSentence(first);
+        var (name, title, rest) = ReadFirstSentence(first, lowerTyped);
         notes.InsertRange(0, rest);
         if (title is null && name?.Honorific is { } honorific && NameWords.RoleWords.Contains(NameWords.Bare(honorific)))
         {
@@ -49,13 +49,14 @@ public static partial class ContactParser
         return new ContactParts(name?.Full, title, note);
     }
 
-    private static (PersonName? Name, string? Title, List<string> Others) ReadFirstSentence(string first)
+    private static (PersonName? Name, string? Title, List<string> Others) ReadFirstSentence(string first, bool lowerTyped)
     {
+        PersonName? NameOf(string text) => PersonName.Parse(text, lowerTyped);
         // "Tanya Brooks is their executive director" / "Their executive director is Tanya Brooks".
         foreach (var pattern in new[] { NameIsRole(), RoleIsName() })
         {
             var match = pattern.Match(first);
-            if (match.Success && PersonName.Parse(match.Groups["name"].Value) is { } named && Role(match.Groups["role"].Value) is { } role)
+            if (match.Success && NameOf(match.Groups["name"].Value) is { } named && Role(match.Groups["role"].Value) is { } role)
             {
                 return (named, role, []);
             }
@@ -65,11 +66,11 @@ public static partial class ContactParser
         var rest = new List<string>();
         foreach (var part in PartBreak().Split(first).Select(p => StripLeadIn(p.Trim())).Where(p => p.Length > 0 && !AnswerText.IsNonAnswer(p)))
         {
-            if (name is null && PersonName.Parse(part) is { } whole)
+            if (name is null && NameOf(part) is { } whole)
             {
                 name = whole;
             }
-            else if (name is null && SplitRoleAndName(part) is { } both)
+            else if (name is null && SplitRoleAndName(part, lowerTyped) is { } both)
             {
                 (name, title) = (both.Name, title ?? both.Role);
             }
@@ -86,16 +87,18 @@ public static partial class ContactParser
     }
 
     /// "Their executive director Tanya Brooks" or "Tanya Brooks the executive director", typed without a comma.
-    private static (PersonName Name, string Role)? SplitRoleAndName(string part)
+    private static (PersonName Name, string Role)? SplitRoleAndName(string part, bool lowerTyped)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var size = Math.Min(4, words.Length - 1); size >= 1; size--)
         {
-            if (PersonName.Parse(string.Join(" ", words[^size..])) is { } trailing && Role(string.Join(" ", words[..^size])) is { } before)
+            // "executive director Tanya Brooks": "Director" belongs to the role, not to the name after it.
+            if (PersonName.Parse(string.Join(" ", words[^size..]), lowerTyped) is { } trailing && Role(string.Join(" ", words[..^size])) is { } before
+                && !(trailing.Honorific is { } title && NameWords.RoleWords.Contains(NameWords.Bare(title))))
             {
                 return (trailing, before);
             }
-            if (PersonName.Parse(string.Join(" ", words[..size])) is { } leading && Role(string.Join(" ", words[size..])) is { } after)
+            if (PersonName.Parse(string.Join(" ", words[..size]), lowerTyped) is { } leading && Role(string.Join(" ", words[size..])) is { } after)
             {
                 return (leading, after);
             }
@@ -120,7 +123,8 @@ public static partial class ContactParser
             return null;
         }
         var hasRoleWord = bare.Any(w => NameWords.RoleWords.Contains(w) || NameWords.OrgWords.Contains(w));
-        return hasRoleWord || words.Count <= 3 ? string.Join(" ", words) : null;
+        // Without a role word only a short phrase of its own words ("board treasurer"), never "for many reasons".
+        return hasRoleWord || words.Count <= 3 && !bare.Any(Joining.Contains) ? string.Join(" ", words) : null;
     }
 
     private static string StripLeadIn(string text)

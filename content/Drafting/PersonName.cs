@@ -19,14 +19,16 @@ public sealed record PersonName(string Full, string? Honorific, string Given, st
     /// pronoun, an article, "yes"/"no", a group ("Grace Free Clinic") or a sentence. Names typed in lower case
     /// are written with capitals ("tanya brooks" → "Tanya Brooks").
     /// </summary>
-    public static PersonName? Parse(string? text)
+    /// <param name="typedInLowerCase">Whether the whole answer was typed without capitals (then any word may be
+    /// a name); by default judged from the text itself.</param>
+    public static PersonName? Parse(string? text, bool? typedInLowerCase = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
         var words = text.Trim().TrimEnd('.', ',', ';', ':', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var lowerTyped = !text.Any(char.IsUpper);
+        var lowerTyped = typedInLowerCase ?? !text.Any(char.IsUpper);
         string? honorific = null;
         var start = 0;
         if (words.Length > 1 && NameWords.Honorifics.TryGetValue(NameWords.Bare(words[0]), out var written))

@@ -12,6 +12,7 @@ namespace AllyBot.Content.Drafting;
 internal static partial class PitchTextRules
 {
     private const int GreetingMaxWords = 10;
+    private const int SignatureMaxWords = 12;
     private const int RepeatWindow = 4; // "constituents well and constituents": three words apart
 
     public static IEnumerable<PitchProblem> Check(string version, string text)
@@ -68,7 +69,7 @@ internal static partial class PitchTextRules
         // The sign-off: a closing line ending with a comma, then one to three short lines of names.
         for (var i = Math.Max(start, lines.Count - 4); i < lines.Count - 1; i++)
         {
-            if (lines[i].EndsWith(',') && lines.Skip(i + 1).All(l => WordLimiter.Count(l) <= 10 && !EndsWell(l)))
+            if (lines[i].EndsWith(',') && WordLimiter.Count(lines[i]) <= 4 && lines.Skip(i + 1).All(l => WordLimiter.Count(l) <= SignatureMaxWords && !EndsWell(l)))
             {
                 end = i;
                 break;
@@ -108,7 +109,7 @@ internal static partial class PitchTextRules
             {
                 var between = words.Skip(i).Take(j - i).ToList();
                 var joined = between.Skip(1).Any(w => Joining.Contains(w.ToLowerInvariant())) || between.Any(w => w.EndsWith(','));
-                if (meaningful[i] && tokens[i] == tokens[j] && joined)
+                if (meaningful[i] && tokens[i] == tokens[j] && joined && !Idioms.Contains(tokens[i]))
                 {
                     return tokens[i];
                 }
@@ -127,6 +128,12 @@ internal static partial class PitchTextRules
 
     private static bool IsMeaningful(string token) =>
         token.Length >= 3 && TextNormalizer.ContentTokens(token).Count > 0 && !FunctionWords.Contains(token);
+
+    /// "again and again", "more and more": said twice on purpose.
+    private static readonly HashSet<string> Idioms = new(StringComparer.Ordinal)
+    {
+        "again", "more", "over", "round", "through", "better", "worse", "closer", "further", "bigger", "less",
+    };
 
     private static readonly HashSet<string> Joining = new(StringComparer.Ordinal)
     {

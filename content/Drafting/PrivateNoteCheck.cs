@@ -6,7 +6,8 @@ namespace AllyBot.Content.Drafting;
 /// Finds a private note repeated in a pitch, even with "she" turned into "you": the pitch repeats a note when
 /// it holds four of the note's words in a row (compared stemmed, any pronoun matching any pronoun) with at
 /// least two words that carry meaning, or the whole of a note shorter than that. Runs of words that the
-/// pitch may say anyway (from the goal, the ask, the offer, the audience profile) do not count.
+/// pitch may say anyway (from the goal, the ask, the offer, the audience profile) do not count, and runs are
+/// read within one sentence.
 /// </summary>
 internal static class PrivateNoteCheck
 {
@@ -14,24 +15,26 @@ internal static class PrivateNoteCheck
 
     public static bool Repeats(string text, string note, IReadOnlySet<string> allowedRuns)
     {
-        var said = Marked(text);
-        var noted = Marked(note);
-        if (noted.Count == 0 || noted.Count(IsMeaningful) == 0)
+        var sentences = WordLimiter.Sentences(text).Select(Marked).ToList();
+        foreach (var noted in WordLimiter.Sentences(note).Select(Marked).Where(n => n.Any(IsMeaningful)))
         {
-            return false;
-        }
-        if (noted.Count < Run)
-        {
-            return noted.Count(IsMeaningful) >= 1 && Runs(said, noted.Count).Contains(Key(noted)) && !allowedRuns.Contains(Key(noted));
-        }
-        var runs = Runs(said, Run);
-        for (var i = 0; i + Run <= noted.Count; i++)
-        {
-            var window = noted.Skip(i).Take(Run).ToList();
-            var key = Key(window);
-            if (window.Count(IsMeaningful) >= 2 && runs.Contains(key) && !allowedRuns.Contains(key))
+            if (noted.Count < Run)
             {
-                return true;
+                if (sentences.Any(s => Runs(s, noted.Count).Contains(Key(noted))) && !allowedRuns.Contains(Key(noted)))
+                {
+                    return true;
+                }
+                continue;
+            }
+            var runs = sentences.SelectMany(s => Runs(s, Run)).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i + Run <= noted.Count; i++)
+            {
+                var window = noted.Skip(i).Take(Run).ToList();
+                var key = Key(window);
+                if (window.Count(IsMeaningful) >= 2 && runs.Contains(key) && !allowedRuns.Contains(key))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -43,10 +46,12 @@ internal static class PrivateNoteCheck
         var runs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
-            var tokens = Marked(text!);
-            for (var size = 1; size <= Run; size++)
+            foreach (var tokens in WordLimiter.Sentences(text).Select(Marked))
             {
-                runs.UnionWith(Runs(tokens, size));
+                for (var size = 1; size <= Run; size++)
+                {
+                    runs.UnionWith(Runs(tokens, size));
+                }
             }
         }
         return runs;

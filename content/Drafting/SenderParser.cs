@@ -17,13 +17,20 @@ public sealed record SenderParts(string? Person, string? Group, string? GroupLin
 /// Riverside Medical School AMSA chapter); "maya" → (Maya, none).
 public static partial class SenderParser
 {
+    private const int MaxWords = 10;
+
     public static SenderParts Parse(string? typed)
     {
         if (AnswerText.IsNonAnswer(typed))
         {
             return SenderParts.None;
         }
-        var text = AnswerText.WithoutEllipsis(typed!).Trim().TrimEnd('.', ',', '!');
+        // A name, not a story: the first sentence, and no more than ten words of it.
+        var text = WordLimiter.Fit(AnswerText.WithoutEllipsis(typed!), MaxWords).Trim().TrimEnd('.', ',', '!');
+        if (WordLimiter.Count(text) > MaxWords)
+        {
+            return SenderParts.None;
+        }
         var split = PersonAndGroup().Match(text);
         if (split.Success && PersonName.Parse(split.Groups["person"].Value) is { } person)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using AllyBot.Content.Model;
 using Scriban.Runtime;
 
@@ -9,7 +11,7 @@ namespace AllyBot.Content.Drafting;
 /// then with the typed answers fitted to fewer words (whole clauses). Only when even that is too long are whole
 /// trailing sentences left out. Deterministic: the same input always gives the same text.
 /// </summary>
-internal static class TemplateText
+internal static partial class TemplateText
 {
     public const int DefaultInputWords = 15;
     public const int MaxDetail = 3;
@@ -66,43 +68,60 @@ internal static class TemplateText
     {
         // The ask and the offer are what a pitch is for: they keep twice the words of the other fields.
         var priority = Math.Max(words, 2 * (template.InputWords ?? DefaultInputWords));
-        var parts = RenderParts(library, facts, request, words, priority, detail);
+        var parts = RenderParts(library, template, facts, request, words, priority, detail);
         var options = new ModelOptions(words, priority, detail, ToAllyKinds.Contains(template.Kind), PrivateKinds.Contains(template.Kind), parts);
         var model = PitchModel.Build(facts, request, options);
         foreach (var (name, value) in extra ?? new Dictionary<string, object?>())
         {
             model[name] = value;
         }
-        var text = TemplateRenderer.Render(template.Body, model);
+        var text = TemplateRenderer.Render(template.Body, model, template.Id);
         return OneParagraph.Contains(template.Kind) ? string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) : text;
     }
 
-    /// Every pitch part for this audience, angle and stance, rendered; part names use '_' ("why_you"). Parts
-    /// that use no other part render first, so the others may use them (part.ally_ref, part.goal_aim).
-    private static ScriptObject RenderParts(ContentLibrary library, PitchFacts facts, PitchRequest request, int words, int priority, int detail)
+    /// The pitch parts the template uses (part.why_you …), chosen for this audience, angle and stance and
+    /// rendered; part names use '_' ("why_you"). A part may use parts that use none (part.ally_ref), which
+    /// render first.
+    private static ScriptObject RenderParts(
+        ContentLibrary library, PitchTemplate template, PitchFacts facts, PitchRequest request, int words, int priority, int detail)
     {
-        var chosen = TemplateParts.For(library, request.Ally.AudienceId, request.Angle, request.Ally.Stance);
-        var simple = new ScriptObject();
         var parts = new ScriptObject();
-        foreach (var usesParts in new[] { false, true })
+        var wanted = PartsUsedBy(template.Body);
+        if (wanted.Count == 0)
         {
-            var model = PitchModel.Build(facts, request, new ModelOptions(words, priority, detail, ToAlly: true, Private: false, simple));
-            foreach (var (name, part) in chosen.Where(p => UsesParts(p.Value) == usesParts))
-            {
-                var text = TemplateRenderer.Render(part.Body, model);
-                parts[Variable(name)] = text;
-                if (!usesParts)
-                {
-                    simple[Variable(name)] = text;
-                }
-            }
+            return parts;
+        }
+        var chosen = TemplateParts.For(library, request.Ally.AudienceId, request.Angle, request.Ally.Stance)
+            .Where(p => wanted.Contains(Variable(p.Key)))
+            .ToList();
+        var inner = chosen.SelectMany(p => PartsUsedBy(p.Value.Body)).ToHashSet(StringComparer.Ordinal);
+        var simple = new ScriptObject();
+        var simpleModel = PitchModel.Build(facts, request, new ModelOptions(words, priority, detail, ToAlly: true, Private: false, new ScriptObject()));
+        foreach (var (name, part) in TemplateParts.For(library, request.Ally.AudienceId, request.Angle, request.Ally.Stance)
+                     .Where(p => inner.Contains(Variable(p.Key)) && !UsesParts(p.Value)))
+        {
+            simple[Variable(name)] = TemplateRenderer.Render(part.Body, simpleModel, part.Id);
+        }
+        var model = PitchModel.Build(facts, request, new ModelOptions(words, priority, detail, ToAlly: true, Private: false, simple));
+        foreach (var (name, part) in chosen)
+        {
+            parts[Variable(name)] = TemplateRenderer.Render(part.Body, UsesParts(part) ? model : simpleModel, part.Id);
         }
         return parts;
     }
 
+    private static readonly ConcurrentDictionary<string, IReadOnlySet<string>> UsedParts = new(StringComparer.Ordinal);
+
+    /// The part names a template body uses ("why_you" for part.why_you).
+    private static IReadOnlySet<string> PartsUsedBy(string body) =>
+        UsedParts.GetOrAdd(body, b => PartReference().Matches(b).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal));
+
     internal static bool UsesParts(PitchTemplate template) => template.Body.Contains("part.", StringComparison.Ordinal);
 
     internal static string Variable(string partName) => partName.Replace('-', '_');
+
+    [GeneratedRegex(@"\bpart\.([a-z0-9_]+)")]
+    private static partial Regex PartReference();
 
     /// A template that renders a list: one item per non-empty line, list markers removed.
     public static IReadOnlyList<string> Lines(string rendered) =>

@@ -85,7 +85,7 @@ public static partial class WordLimiter
         var words = Words(clause);
         for (var end = Math.Min(words.Length, maxWords); end >= Math.Max(2, (maxWords + 1) / 2); end--)
         {
-            if (end < words.Length && JoiningWords.Contains(words[end].ToLowerInvariant()) && !JoiningWords.Contains(words[end - 1].ToLowerInvariant()))
+            if (end < words.Length && JoiningWords.Contains(words[end].ToLowerInvariant()) && !Dangling.Contains(words[end - 1].ToLowerInvariant().TrimEnd(',')))
             {
                 return string.Join(" ", words.Take(end)).TrimEnd(',', ';', ':');
             }
@@ -97,6 +97,14 @@ public static partial class WordLimiter
     {
         "about", "for", "to", "in", "at", "with", "on", "of", "and", "or", "but", "that", "which", "who", "because",
         "so", "from", "by", "into", "when", "while", "where", "if", "than",
+    };
+
+    /// Words a phrase cannot end on ("the goal is", "to the").
+    private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "the", "a", "an", "our", "your", "their", "my",
+        "his", "her", "its", "this", "that", "to", "of", "and", "or", "with", "for", "in", "on", "at", "by", "very", "so",
+        "about", "from", "into", "than", "if", "when", "while", "where", "who", "which", "because", "but",
     };
 
     private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -8,10 +8,10 @@ public static class ContentLinter
     /// Lints a folder. By default it is checked as an overlay on the shipped library, the way the bot loads it;
     /// pass overlayShipped: false for a complete library that stands alone.
     public static IReadOnlyList<ContentProblem> Lint(string folder, bool overlayShipped = true) =>
-        ContentLoader.TryLoad(new ContentOptions { Path = folder, OverlayShipped = overlayShipped }).Problems;
+        ContentLoader.TryLoad(new ContentOptions { Path = folder, OverlayShipped = overlayShipped, CheckSampleDrafts = true }).Problems;
 
     /// Lints the library compiled into the assembly.
-    public static IReadOnlyList<ContentProblem> LintShipped() => ContentLoader.TryLoad(new ContentOptions()).Problems;
+    public static IReadOnlyList<ContentProblem> LintShipped() => ContentLoader.TryLoad(new ContentOptions { CheckSampleDrafts = true }).Problems;
 
     /// One problem per line, then a count, for a terminal.
     public static string Format(IReadOnlyList<ContentProblem> problems) =>

@@ -4,12 +4,13 @@ using AllyBot.Content.Model;
 namespace AllyBot.Content.Validation;
 
 /// Checks that span files: every source and audience id resolves, the required steps and templates exist,
-/// and every template renders within its word limit for sample allies (see TemplateChecker).
+/// and every template renders within its word limit for sample allies (see TemplateChecker); for lint, also
+/// that every sample pitch meets the pitch rules.
 internal static class LibraryValidator
 {
     private const string Library = "(library)";
 
-    public static void Validate(LibraryLayer layer, ProblemCollector problems)
+    public static void Validate(LibraryLayer layer, ProblemCollector problems, bool checkSampleDrafts = false)
     {
         foreach (var reference in layer.SourceRefs.Where(r => !layer.Sources.ContainsKey(r.Id)))
         {
@@ -34,7 +35,7 @@ internal static class LibraryValidator
         CheckTemplatesPresent(layer, problems);
         if (layer.Audiences.Count > 0 && layer.Sources.Count > 0)
         {
-            TemplateChecker.Check(layer, problems);
+            TemplateChecker.Check(layer, problems, checkSampleDrafts);
         }
     }
 

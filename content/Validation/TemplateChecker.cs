@@ -7,9 +7,9 @@ namespace AllyBot.Content.Validation;
 /// <summary>
 /// Renders every template and pitch part against sample requests (each scenario ally, and every audience with
 /// only the profile's defaults) to catch unknown variables (a pitch naming private.* is one) and outputs that
-/// stay over max-words even with every optional sentence left out. Then drafts every sample's pitch with each
-/// angle and reports what PitchValidator finds (a "…", a word to avoid, a doubled phrase …) at the scenario or
-/// audience it came from.
+/// stay over max-words even with every optional sentence left out. With checkDrafts (the lint command) it
+/// also drafts every sample's pitch with each angle and reports what PitchValidator finds (a "…", a word to
+/// avoid, a doubled phrase …) at the scenario or audience it came from.
 /// </summary>
 internal static class TemplateChecker
 {
@@ -21,37 +21,49 @@ internal static class TemplateChecker
 
     private sealed record Sample(PitchRequest Request, string Label, string File, int Line);
 
-    public static void Check(LibraryLayer layer, ProblemCollector problems)
+    public static void Check(LibraryLayer layer, ProblemCollector problems, bool checkDrafts)
     {
+        if (MissingKinds(layer))
+        {
+            return; // LibraryValidator reports the missing templates
+        }
         var library = LibraryBuilder.Build(layer);
         var samples = Samples(layer).ToList();
-        var clean = true;
+        var facts = new Dictionary<(int, PitchAngle), PitchFacts>();
+        PitchFacts FactsOf(int sample, PitchAngle angle) =>
+            facts.TryGetValue((sample, angle), out var known)
+                ? known
+                : facts[(sample, angle)] = PitchFacts.For(samples[sample].Request with { Angle = angle }, library);
+
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var located in layer.Templates.Values)
         {
             if (TemplateRenderer.ParseErrors(located.Item.Body).Count > 0)
             {
-                clean = false;
-                continue; // already reported with its line by the parser
+                broken.Add(located.Item.Id); // already reported with its line by the parser
+                continue;
             }
-            foreach (var sample in samples)
+            for (var i = 0; i < samples.Count && !broken.Contains(located.Item.Id); i++)
             {
-                if (!CheckOne(library, located, sample, problems))
-                {
-                    clean = false;
-                    break; // one problem per template is enough to act on
-                }
+                CheckOne(library, layer, located, samples[i], a => FactsOf(i, a), problems, broken);
             }
         }
-        if (clean && MissingKinds(library) is false)
+        if (checkDrafts && broken.Count == 0)
         {
             CheckDrafts(library, samples, problems);
         }
     }
 
-    private static bool CheckOne(ContentLibrary library, Located<PitchTemplate> located, Sample sample, ProblemCollector problems)
+    private static void CheckOne(
+        ContentLibrary library, LibraryLayer layer, Located<PitchTemplate> located, Sample sample, Func<PitchAngle, PitchFacts> factsFor,
+        ProblemCollector problems, HashSet<string> broken)
     {
         var template = located.Item;
-        var angles = ContentIds.TryParseAngle(template.Angle, out var a) ? [a] : Enum.GetValues<PitchAngle>();
+        // A pitch part is checked with each angle it may meet (its body may test the angle); any other template
+        // with its own angle, or the stance's suggested one.
+        var angles = ContentIds.TryParseAngle(template.Angle, out var own) ? [own]
+            : template.Kind == TemplateKinds.PitchPart && template.Body.Contains("angle", StringComparison.Ordinal) ? Enum.GetValues<PitchAngle>()
+            : [sample.Request.Ally.Stance.SuggestedAngle()];
         foreach (var angle in angles)
         {
             var request = sample.Request with { Angle = angle };
@@ -59,34 +71,43 @@ internal static class TemplateChecker
             {
                 continue;
             }
-            var facts = PitchFacts.For(request, library);
             var budget = template.InputWords ?? TemplateText.DefaultInputWords;
             try
             {
-                var full = TemplateText.RenderOnce(library, template, facts, request, budget, TemplateText.MaxDetail, SampleExtras);
+                var full = TemplateText.RenderOnce(library, template, factsFor(angle), request, TemplateText.Budgets(budget).First(), TemplateText.MaxDetail, SampleExtras);
                 if (WordLimiter.Count(full) == 0 && template.Kind != TemplateKinds.PitchPart)
                 {
-                    problems.Add(located.File, located.Line, $"Template '{template.Id}' renders nothing for {sample.Label}.");
-                    return false;
+                    Report(problems, broken, located, 0, $"Template '{template.Id}' renders nothing for {sample.Label}.");
+                    return;
                 }
-                if (template.MaxWords is { } max)
+                // Leaving optional sentences out only shortens a text, so the shortest version needs a look only
+                // when the fullest is over the limit.
+                if (template.MaxWords is { } max && WordLimiter.Count(full) > max)
                 {
-                    var least = TemplateText.RenderOnce(library, template, facts, request, TemplateText.Budgets(budget).Last(), 0, SampleExtras);
+                    var least = TemplateText.RenderOnce(library, template, factsFor(angle), request, TemplateText.Budgets(budget).Last(), 0, SampleExtras);
                     if (WordLimiter.Count(least) > max)
                     {
-                        problems.Add(located.File, located.Line,
+                        Report(problems, broken, located, 0,
                             $"Template '{template.Id}' renders {WordLimiter.Count(least)} words for {sample.Label} even with every optional sentence left out; its max-words is {max}.");
-                        return false;
+                        return;
                     }
                 }
             }
             catch (TemplateRenderException ex)
             {
-                problems.Add(located.File, located.Line + ex.Line, $"Template '{template.Id}' does not render: {ex.Message}");
-                return false;
+                var failed = ex.TemplateId is { } id && layer.Templates.TryGetValue(id, out var part) ? part : located;
+                Report(problems, broken, failed, ex.Line, $"Template '{failed.Item.Id}' does not render: {ex.Message}");
+                return;
             }
         }
-        return true;
+    }
+
+    private static void Report(ProblemCollector problems, HashSet<string> broken, Located<PitchTemplate> located, int line, string message)
+    {
+        if (broken.Add(located.Item.Id))
+        {
+            problems.Add(located.File, located.Line + line, message);
+        }
     }
 
     private static void CheckDrafts(ContentLibrary library, IReadOnlyList<Sample> samples, ProblemCollector problems)
@@ -107,19 +128,12 @@ internal static class TemplateChecker
         }
     }
 
-    private static bool MissingKinds(ContentLibrary library)
+    private static bool MissingKinds(LibraryLayer layer)
     {
-        foreach (var kind in new[] { TemplateKinds.PitchShort, TemplateKinds.PitchLong, TemplateKinds.TalkingPoints })
-        {
-            foreach (var angle in Enum.GetValues<PitchAngle>())
-            {
-                if (!library.Templates.Values.Any(t => t.Kind == kind && (t.Angle is null || t.Angle == angle.ToId())))
-                {
-                    return true; // reported by LibraryValidator
-                }
-            }
-        }
-        return false;
+        var templates = layer.Templates.Values.Select(t => t.Item).ToList();
+        return TemplateKinds.All.Any(kind => TemplateKinds.PerAngle.Contains(kind)
+            ? Enum.GetValues<PitchAngle>().Any(angle => !templates.Any(t => t.Kind == kind && t.Angle == angle.ToId()))
+            : !templates.Any(t => t.Kind == kind));
     }
 
     private static IEnumerable<Sample> Samples(LibraryLayer layer)
