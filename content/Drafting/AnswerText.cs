@@ -127,7 +127,8 @@ public static partial class AnswerText
         return new FittedAnswer(first, form(first), more.Count > 0 ? string.Join(" ", more) : null);
     }
 
-    private static string StripRepeated(Regex leadIn, string text)
+    /// The text with the lead-in removed as often as it matches ("Maybe, I think we should …").
+    internal static string StripRepeated(Regex leadIn, string text)
     {
         var previous = string.Empty;
         text = text.Trim();
@@ -180,7 +181,7 @@ public static partial class AnswerText
         var first = words[0];
         var bare = first.TrimEnd(',', ':', ';');
         if (bare.Length == 0 || !char.IsUpper(bare[0]) || bare == "I" || bare.StartsWith("I'", StringComparison.Ordinal) || bare.StartsWith("I’", StringComparison.Ordinal)
-            || bare.Skip(1).Any(char.IsUpper) || capitalizedElsewhere.Contains(bare) || PersonName.Parse(bare) is not null && capitalizedElsewhere.Contains(bare)
+            || bare.Skip(1).Any(char.IsUpper) || capitalizedElsewhere.Contains(bare)
             || NameWords.Honorifics.ContainsKey(NameWords.Bare(bare)) && bare.EndsWith('.'))
         {
             return text;
@@ -191,14 +192,15 @@ public static partial class AnswerText
     }
 
     /// Words the user wrote with a capital inside a sentence ("the Southside", "Dr. Ramirez"): proper names.
-    public static HashSet<string> CapitalizedInside(IEnumerable<string?> texts)
+    /// With firstWordsToo, the first word of each text counts as well (every word of a name is a name).
+    public static HashSet<string> CapitalizedInside(IEnumerable<string?> texts, bool firstWordsToo = false)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             foreach (var sentence in WordLimiter.Sentences(text))
             {
-                var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(firstWordsToo ? 0 : 1)
                     .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '(', ')', '"'))
                     .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w);
                 names.UnionWith(words.Where(w => w.Length > 1 && char.IsUpper(w[0])));

@@ -127,16 +127,7 @@ public static partial class ContactParser
         return hasRoleWord || words.Count <= 3 && !bare.Any(Joining.Contains) ? string.Join(" ", words) : null;
     }
 
-    private static string StripLeadIn(string text)
-    {
-        var previous = string.Empty;
-        while (previous != text)
-        {
-            previous = text;
-            text = LeadIn().Replace(text, string.Empty).Trim();
-        }
-        return text;
-    }
+    private static string StripLeadIn(string text) => AnswerText.StripRepeated(LeadIn(), text);
 
     /// A pronoun, verb or filler ("knows", "her", "yes") cannot be part of a title; articles and "of" can.
     private static bool IsNotRoleWord(string bare) =>

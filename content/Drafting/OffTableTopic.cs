@@ -49,13 +49,7 @@ public sealed partial class OffTableTopic
     private static string TopicPart(string typed)
     {
         var first = ReasonBreak().Split(AnswerText.WithoutEllipsis(typed).Trim())[0];
-        var previous = string.Empty;
-        while (previous != first)
-        {
-            previous = first;
-            first = LeadIn().Replace(first, string.Empty).Trim();
-        }
-        return first.TrimEnd('.', ',', ' ');
+        return AnswerText.StripRepeated(LeadIn(), first).TrimEnd('.', ',', ' ');
     }
 
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)

@@ -20,7 +20,7 @@ public sealed class PitchFacts
         OffTable = OffTableTopic.From(goal);
         var names = AnswerText.CapitalizedInside([goal.Statement, goal.Issue, goal.Solution, ally.Name, ally.SelfInterest, ally.Ask, ally.Offer, ally.ContactName, request.SenderName]);
         // Every word of a name is a name, the first one too ("Ortiz" in "Councilmember Ortiz's office").
-        names.UnionWith(AnswerText.CapitalizedInside([$"x {ally.Name}", $"x {ally.ContactName}"]));
+        names.UnionWith(AnswerText.CapitalizedInside([ally.Name, ally.ContactName], firstWordsToo: true));
         FittedAnswer? Lower(FittedAnswer? answer) => answer is null ? null : answer with { Text = AnswerText.LowerFirstWord(answer.Text, names) };
         Statement = Lower(AnswerText.Goal(goal.Statement));
         Issue = WordLimiter.Sentences(AnswerText.WithoutEllipsis(goal.Issue ?? string.Empty))
