@@ -105,6 +105,30 @@ public sealed class PitchReadingTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// The journey stores the contact as parts, but a drafter may still get the whole typed answer as the name.
+    [Fact]
+    public void Draft_ContactAnswerAsTyped_GreetsAsWithTheParsedParts()
+    {
+        foreach (var scenario in Library.Scenarios.Values)
+        {
+            for (var i = 0; i < scenario.Allies.Count; i++)
+            {
+                if (scenario.Allies[i].ContactAnswer is not { } typed)
+                {
+                    continue;
+                }
+                var parsed = ScenarioRequest.For(scenario, i, PitchAngle.CommonValues);
+                var raw = parsed with { Ally = parsed.Ally with { ContactName = typed, ContactRole = null } };
+                var expected = Drafter.Draft(parsed);
+                var actual = Drafter.Draft(raw);
+                output.WriteLine($"{typed} → {actual.Short.Split('\n')[0]} / {actual.Long.Split('\n')[0]}");
+                Assert.Equal(expected.Short.Split('\n')[0], actual.Short.Split('\n')[0]);
+                Assert.Equal(expected.Long.Split('\n')[0], actual.Long.Split('\n')[0]);
+                Assert.Empty(Validator.Check(actual, raw));
+            }
+        }
+    }
+
     private static IEnumerable<string> Read(Scenario scenario, ScenarioAlly ally, PitchRequest request, Pitch pitch)
     {
         var audience = Library.Audience(ally.AudienceId);
