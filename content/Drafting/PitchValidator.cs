@@ -3,36 +3,61 @@ using AllyBot.Content.Model;
 
 namespace AllyBot.Content.Drafting;
 
-/// Checks a pitch from any drafter against the library's rules: within the word limits of the templates
-/// (80 / 250 shipped), for the requested audience and angle, and the long version still names the ask and
-/// the offer. A polishing drafter uses this to decide whether to keep its output or fall back.
+/// <summary>
+/// The one checker of the rules a pitch must meet (docs/pitch-rules.md), for the template drafter's output and
+/// for any polishing drafter's: within the templates' word limits (80 / 250 shipped); for the requested audience
+/// and angle; the ask and the offer present in substance in both versions; no word the audience avoids; no word
+/// of the topic kept off the table; no private note (PitchRequest.PrivateNotes, a third-person read of the ally,
+/// the contact note); no "…"; a greeting that names a person or a safe fallback, never a pronoun, article, "yes"
+/// or "no"; every sentence starting with a capital and ending with punctuation; no doubled phrase.
+/// Problems gives the broken rules as records (Rule is one of PitchRules); Check gives their messages.
+/// </summary>
 public sealed class PitchValidator(ContentLibrary library)
 {
-    /// Share of the ask's (and offer's) meaningful words the long pitch must contain.
+    /// Share of the ask's (and offer's) meaningful words a version must contain to name it.
     public const double RequiredOverlap = 0.5;
 
-    public IReadOnlyList<string> Check(Pitch pitch, PitchRequest request)
+    public IReadOnlyList<string> Check(Pitch pitch, PitchRequest request) => Problems(pitch, request).Select(p => p.Message).ToList();
+
+    public bool IsValid(Pitch pitch, PitchRequest request) => Problems(pitch, request).Count == 0;
+
+    public IReadOnlyList<PitchProblem> Problems(Pitch pitch, PitchRequest request)
     {
         ArgumentNullException.ThrowIfNull(pitch);
         ArgumentNullException.ThrowIfNull(request);
-        var issues = new List<string>();
-        var audience = library.Audience(request.Ally.AudienceId);
-        CheckLength(issues, "Short", pitch.Short, library.Template(TemplateKinds.PitchShort, request.Angle).MaxWords);
-        CheckLength(issues, "Long", pitch.Long, library.Template(TemplateKinds.PitchLong, request.Angle).MaxWords);
-        if (pitch.AudienceId != audience.Id)
+        var facts = PitchFacts.For(request, library);
+        var problems = new List<PitchProblem>();
+        if (pitch.AudienceId != facts.Audience.Id)
         {
-            issues.Add($"The pitch is for audience '{pitch.AudienceId}', the request for '{audience.Id}'.");
+            problems.Add(new(PitchRules.Audience, "pitch", $"The pitch is for audience '{pitch.AudienceId}', the request for '{facts.Audience.Id}'."));
         }
         if (pitch.Angle != request.Angle)
         {
-            issues.Add($"The pitch uses angle '{pitch.Angle.ToId()}', the request asked for '{request.Angle.ToId()}'.");
+            problems.Add(new(PitchRules.Angle, "pitch", $"The pitch uses angle '{pitch.Angle.ToId()}', the request asked for '{request.Angle.ToId()}'."));
         }
-        CheckNamed(issues, pitch.Long, "ask", Effective(request.Ally.Ask, audience.Asks[0]));
-        CheckNamed(issues, pitch.Long, "offer", Effective(request.Ally.Offer, audience.Offers[0]));
-        return issues;
+        var allowedRuns = PrivateNoteCheck.AllowedRuns(facts.PublicTexts());
+        foreach (var (version, text, kind) in new[] { ("short", pitch.Short, TemplateKinds.PitchShort), ("long", pitch.Long, TemplateKinds.PitchLong) })
+        {
+            CheckLength(problems, version, text, library.Template(kind, request.Angle).MaxWords);
+            CheckNamed(problems, version, text, PitchRules.AskMissing, "ask", facts.Ask.Text);
+            CheckNamed(problems, version, text, PitchRules.OfferMissing, "offer", facts.Offer.Text);
+            foreach (var avoided in SafeLines.AvoidedIn(text, facts.Audience.WordsToAvoid))
+            {
+                problems.Add(new(PitchRules.WordToAvoid, version, $"The {version} pitch uses '{avoided}', a word {facts.Audience.Name} avoid."));
+            }
+            if (facts.OffTable.WordsIn(text) is { Count: > 0 } offTable)
+            {
+                problems.Add(new(PitchRules.OffTheTable, version,
+                    $"The {version} pitch mentions '{string.Join("', '", offTable)}', from the topic kept off the table ('{facts.OffTable.Topic}')."));
+            }
+            foreach (var note in facts.PrivateNotes.Where(n => PrivateNoteCheck.Repeats(text, n, allowedRuns)))
+            {
+                problems.Add(new(PitchRules.PrivateNote, version, $"The {version} pitch repeats a private note: '{note}'."));
+            }
+            problems.AddRange(PitchTextRules.Check(version, text));
+        }
+        return problems;
     }
-
-    public bool IsValid(Pitch pitch, PitchRequest request) => Check(pitch, request).Count == 0;
 
     /// True when the text contains at least RequiredOverlap of the phrase's meaningful words (stemmed).
     public static bool Names(string text, string phrase)
@@ -46,26 +71,23 @@ public sealed class PitchValidator(ContentLibrary library)
         return wanted.Count(present.Contains) >= Math.Ceiling(wanted.Count * RequiredOverlap);
     }
 
-    private static string Effective(string? typed, string fallback) =>
-        string.IsNullOrWhiteSpace(typed) ? fallback : WordLimiter.Clamp(typed, TemplateText.DefaultInputWords);
-
-    private static void CheckLength(List<string> issues, string name, string text, int? max)
+    private static void CheckLength(List<PitchProblem> problems, string version, string text, int? max)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            issues.Add($"{name} is empty.");
+            problems.Add(new(PitchRules.WordLimit, version, $"The {version} pitch is empty."));
         }
         else if (max is { } limit && WordLimiter.Count(text) > limit)
         {
-            issues.Add($"{name} has {WordLimiter.Count(text)} words; the limit is {limit}.");
+            problems.Add(new(PitchRules.WordLimit, version, $"The {version} pitch has {WordLimiter.Count(text)} words; the limit is {limit}."));
         }
     }
 
-    private static void CheckNamed(List<string> issues, string text, string what, string phrase)
+    private static void CheckNamed(List<PitchProblem> problems, string version, string text, string rule, string what, string phrase)
     {
         if (!Names(text, phrase))
         {
-            issues.Add($"The long pitch no longer names the {what} ('{phrase}').");
+            problems.Add(new(rule, version, $"The {version} pitch no longer names the {what} ('{phrase}')."));
         }
     }
 }

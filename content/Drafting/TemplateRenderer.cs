@@ -12,6 +12,9 @@ internal static partial class TemplateRenderer
 {
     private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
 
+    /// Scriban's built-in functions (string.capitalize, array.join …), built once: templates never change them.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     /// Syntax errors with their 0-based line inside the body.
     public static IReadOnlyList<(int Line, string Message)> ParseErrors(string body)
     {
@@ -22,15 +25,15 @@ internal static partial class TemplateRenderer
     }
 
     /// Renders; throws TemplateRenderException carrying the 0-based line of the failing expression.
-    public static string Render(string body, ScriptObject model)
+    public static string Render(string body, ScriptObject model, string? templateId = null)
     {
         var template = Parsed.GetOrAdd(body, b => Template.Parse(b));
         if (template.HasErrors)
         {
             var first = template.Messages[0];
-            throw new TemplateRenderException(first.Span.Start.Line, first.Message);
+            throw new TemplateRenderException(first.Span.Start.Line, first.Message, templateId);
         }
-        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 100 };
+        var context = new TemplateContext(Builtins) { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 100 };
         context.PushGlobal(model);
         try
         {
@@ -38,7 +41,7 @@ internal static partial class TemplateRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            throw new TemplateRenderException(ex.Span.Start.Line, ex.OriginalMessage);
+            throw new TemplateRenderException(ex.Span.Start.Line, ex.OriginalMessage, templateId);
         }
     }
 
@@ -62,8 +65,11 @@ internal static partial class TemplateRenderer
     private static partial Regex SpaceBeforePunctuation();
 }
 
-/// A template failed to render (unknown variable, bad expression). Line is 0-based within the template body.
-internal sealed class TemplateRenderException(int line, string message) : Exception(message)
+/// A template failed to render (unknown variable, bad expression). Line is 0-based within the body of the
+/// template TemplateId (a pitch part, when a part failed inside a pitch).
+internal sealed class TemplateRenderException(int line, string message, string? templateId = null) : Exception(message)
 {
     public int Line { get; } = line;
+
+    public string? TemplateId { get; } = templateId;
 }

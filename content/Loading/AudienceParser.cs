@@ -9,7 +9,7 @@ internal static class AudienceParser
     private static readonly string[] Fields =
     [
         "id", "name", "aliases", "example-phrases", "keywords", "patterns", "values", "words-they-use",
-        "words-to-avoid", "self-interests", "asks", "offers", "approach", "story-hook", "questions-to-ask", "source",
+        "words-to-avoid", "self-interests", "asks", "offers", "approach", "story-hook", "story-topics", "questions-to-ask", "source",
     ];
 
     public static void Read(YamlMappingNode map, NodeReader r, LibraryLayer layer)
@@ -33,7 +33,10 @@ internal static class AudienceParser
             Approach: r.Texts(map, "approach", what),
             StoryHook: r.Text(map, "story-hook", what) ?? "",
             QuestionsToAsk: r.Texts(map, "questions-to-ask", what),
-            Sources: r.SourceIds(map, what));
+            Sources: r.SourceIds(map, what))
+        {
+            StoryTopics = ReadStoryTopics(map, r, layer, what),
+        };
         if (profile.QuestionsToAsk.Count is > 0 and < 3)
         {
             r.Problem(r.Node(map, "questions-to-ask")!, $"Field 'questions-to-ask' of {what} needs at least 3 questions (the meeting brief shows three).");
@@ -43,6 +46,20 @@ internal static class AudienceParser
             return;
         }
         LayerItems.Add(r, layer.Audiences, id, profile, map, "audience");
+    }
+
+    /// Optional ids from templates/story-topics.yaml; each is checked later like a source id.
+    private static IReadOnlyList<string> ReadStoryTopics(YamlMappingNode map, NodeReader r, LibraryLayer layer, string what)
+    {
+        var topics = r.Texts(map, "story-topics", what, required: false);
+        if (r.Node(map, "story-topics") is { } node)
+        {
+            foreach (var topic in topics)
+            {
+                layer.StoryTopicRefs.Add(new Reference(topic, r.File, NodeReader.Line(node)));
+            }
+        }
+        return topics;
     }
 
     /// Patterns are .NET regular expressions (matched case-insensitively), e.g. "\\blocal \\d+".

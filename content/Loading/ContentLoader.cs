@@ -42,7 +42,7 @@ public static class ContentLoader
                 ? LayerMerger.Merge(LayerReader.Read(EmbeddedLibraryFiles.Read(), problems), folder)
                 : folder;
         }
-        LibraryValidator.Validate(layer, contract ?? ContentContract.None, problems);
+        LibraryValidator.Validate(layer, contract ?? ContentContract.None, problems, options.CheckSampleDrafts);
         var sorted = problems.Sorted();
         return sorted.Count == 0 ? (LibraryBuilder.Build(layer), sorted) : (null, sorted);
     }

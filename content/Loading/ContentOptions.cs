@@ -11,4 +11,8 @@ public sealed class ContentOptions
     /// True (the default): Path overlays the shipped library, adding items and replacing items with the same id.
     /// False: Path is a complete library on its own and the shipped one is ignored.
     public bool OverlayShipped { get; set; } = true;
+
+    /// True: also draft every sample pitch (each scenario ally and each audience, every angle) and report what
+    /// breaks the pitch rules. The lint command does; loading for the bot skips it to start fast.
+    public bool CheckSampleDrafts { get; set; }
 }

@@ -15,6 +15,7 @@ internal static class LayerMerger
             Copy(layer.Scenarios, merged.Scenarios);
             Copy(layer.Prompts, merged.Prompts);
             Copy(layer.AnswerTopics, merged.AnswerTopics);
+            Copy(layer.StoryTopics, merged.StoryTopics);
             foreach (var step in layer.Steps.Values)
             {
                 var into = merged.StepFor(step.Id);
@@ -27,6 +28,7 @@ internal static class LayerMerger
             merged.AudienceRefs.AddRange(layer.AudienceRefs);
             merged.TipRefs.AddRange(layer.TipRefs);
             merged.OrdinaryWords.UnionWith(layer.OrdinaryWords);
+            merged.StoryTopicRefs.AddRange(layer.StoryTopicRefs);
         }
         return merged;
     }

@@ -6,7 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace AllyBot.Content.Loading;
 
 /// Reads a set of library files into a layer, sending each file to the parser for its place in the layout:
-/// sources*.yaml, audiences/*.yaml, coaching/scenarios*.yaml, coaching/*.yaml, templates/*.yaml, generative/*.yaml.
+/// sources*.yaml, audiences/*.yaml, coaching/scenarios*.yaml, coaching/*.yaml, templates/story-topics*.yaml, templates/**.yaml,
+/// generative/*.yaml.
 internal static partial class LayerReader
 {
     public static LibraryLayer Read(IEnumerable<LibraryFile> files, ProblemCollector problems)
@@ -47,6 +48,10 @@ internal static partial class LayerReader
         else if (path.StartsWith("coaching/", StringComparison.Ordinal))
         {
             CoachingStepParser.Read(map, reader, layer);
+        }
+        else if (path.StartsWith("templates/", StringComparison.Ordinal) && name.StartsWith("story-topics", StringComparison.Ordinal))
+        {
+            StoryTopicsParser.Read(map, reader, layer);
         }
         else if (path.StartsWith("templates/", StringComparison.Ordinal))
         {

@@ -13,7 +13,8 @@ internal static class LibraryBuilder
         Items(layer.Scenarios),
         Items(layer.Prompts),
         Items(layer.AnswerTopics),
-        layer.OrdinaryWords.ToHashSet(StringComparer.Ordinal));
+        layer.OrdinaryWords.ToHashSet(StringComparer.Ordinal),
+        Items(layer.StoryTopics));
 
     private static CoachingStep BuildStep(StepParts parts) => new(
         parts.Id, Items(parts.Questions), Items(parts.Tips), Items(parts.Examples), Items(parts.Texts));

@@ -33,6 +33,8 @@ internal sealed class LibraryLayer
     public List<Reference> AudienceRefs { get; } = [];
     /// Tips named as "step/tip-id" (answer topics).
     public List<Reference> TipRefs { get; } = [];
+    public Dictionary<string, Located<StoryTopic>> StoryTopics { get; } = new(StringComparer.Ordinal);
+    public List<Reference> StoryTopicRefs { get; } = [];
 
     public StepParts StepFor(string id)
     {

@@ -3,7 +3,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace AllyBot.Content.Loading;
 
-/// coaching/scenarios.yaml: a 'scenarios' list of worked examples { id, title, user-role, source, goal{}, allies[] }.
+/// coaching/scenarios.yaml: a 'scenarios' list of worked examples { id, title, user-role, source, opposition?, goal{},
+/// allies[] }; an ally is { name, audience, stance, self-interest, ask, offer, notes?, contact{ name, role, answer?, note? } }.
 internal static class ScenariosParser
 {
     public static void Read(YamlMappingNode root, NodeReader r, LibraryLayer layer)
@@ -15,12 +16,15 @@ internal static class ScenariosParser
             {
                 continue;
             }
-            r.OnlyKnownKeys(map, "a scenario", "id", "title", "user-role", "source", "goal", "allies");
+            r.OnlyKnownKeys(map, "a scenario", "id", "title", "user-role", "source", "opposition", "goal", "allies");
             var id = r.Text(map, "id", "a scenario");
             var what = $"scenario '{id}'";
             var scenario = new Scenario(
                 id ?? "", r.Text(map, "title", what) ?? "", r.Text(map, "user-role", what) ?? "",
-                ReadGoal(map, r, what), ReadAllies(map, r, layer, what), r.SourceIds(map, what));
+                ReadGoal(map, r, what), ReadAllies(map, r, layer, what), r.SourceIds(map, what))
+            {
+                Opposition = r.Text(map, "opposition", what, required: false),
+            };
             if (id is not null && LayerItems.CheckId(r, map, id, "scenario"))
             {
                 LayerItems.Add(r, layer.Scenarios, id, scenario, map, "scenario");
@@ -56,7 +60,7 @@ internal static class ScenariosParser
             {
                 continue;
             }
-            r.OnlyKnownKeys(map, "a scenario ally", "name", "audience", "stance", "self-interest", "ask", "offer", "contact");
+            r.OnlyKnownKeys(map, "a scenario ally", "name", "audience", "stance", "self-interest", "ask", "offer", "notes", "contact");
             var name = r.Text(map, "name", $"an ally of {what}") ?? "";
             var ally = $"ally '{name}' of {what}";
             var audience = r.Text(map, "audience", ally) ?? "";
@@ -70,27 +74,42 @@ internal static class ScenariosParser
                 r.Problem(r.Node(map, "stance")!, $"Unknown stance '{stanceId}' for {ally}. Known: active-ally, passive-ally, neutral, passive-opposition, active-opposition.");
             }
             ContentIds.TryParseStance(stanceId, out var stance);
-            var (contactName, contactRole) = ReadContact(map, r, ally);
+            var contact = ReadContact(map, r, ally);
             allies.Add(new ScenarioAlly(
                 name, audience, stance, r.Text(map, "self-interest", ally) ?? "", r.Text(map, "ask", ally) ?? "",
-                r.Text(map, "offer", ally) ?? "", contactName, contactRole));
+                r.Text(map, "offer", ally) ?? "", contact.Name, contact.Role)
+            {
+                ContactAnswer = contact.Answer,
+                ContactNote = contact.Note,
+                Notes = r.Texts(map, "notes", ally, required: false),
+            });
         }
         return allies;
     }
 
-    private static (string Name, string Role) ReadContact(YamlMappingNode ally, NodeReader r, string what)
+    private sealed record ContactFields(string Name, string Role, string? Answer, string? Note);
+
+    /// name and role are required: the parts the journey should store. answer is the text as typed, note the
+    /// private remainder of it; a name may be empty ("") when the user gave only a title.
+    private static ContactFields ReadContact(YamlMappingNode ally, NodeReader r, string what)
     {
+        var empty = new ContactFields("", "", null, null);
         var node = r.Node(ally, "contact");
         if (node is null)
         {
             r.Problem(ally, $"{what} is missing required field 'contact'.");
-            return ("", "");
+            return empty;
         }
         if (r.AsMapping(node, $"The contact of {what}") is not { } map)
         {
-            return ("", "");
+            return empty;
         }
-        r.OnlyKnownKeys(map, "a contact", "name", "role");
-        return (r.Text(map, "name", $"the contact of {what}") ?? "", r.Text(map, "role", $"the contact of {what}") ?? "");
+        r.OnlyKnownKeys(map, "a contact", "name", "role", "answer", "note");
+        var contact = $"the contact of {what}";
+        var answer = r.Text(map, "answer", contact, required: false);
+        // With an answer, the name may be left empty: the user gave only a title ("the commissioner herself").
+        return new ContactFields(
+            r.Text(map, "name", contact, required: answer is null) ?? "", r.Text(map, "role", contact) ?? "",
+            answer, r.Text(map, "note", contact, required: false));
     }
 }

@@ -3,7 +3,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace AllyBot.Content.Loading;
 
-/// templates/*.yaml: a 'templates' list of { id, kind, angle?, max-words?, input-words?, source, body }.
+/// templates/**.yaml: a 'templates' list of { id, kind, part?, angle?, audiences?, stances?, max-words?, input-words?,
+/// source, body }. A pitch-part needs a part name; audiences and stances narrow where a template applies.
 /// The body is a Scriban template; syntax errors are reported at their line in the YAML file.
 internal static class TemplatesParser
 {
@@ -21,7 +22,7 @@ internal static class TemplatesParser
 
     private static void ReadTemplate(YamlMappingNode map, NodeReader r, LibraryLayer layer)
     {
-        r.OnlyKnownKeys(map, "a template", "id", "kind", "angle", "max-words", "input-words", "source", "body");
+        r.OnlyKnownKeys(map, "a template", "id", "kind", "part", "angle", "audiences", "stances", "max-words", "input-words", "source", "body");
         var id = r.Text(map, "id", "a template");
         var what = $"template '{id}'";
         var kind = r.Text(map, "kind", what);
@@ -29,10 +30,19 @@ internal static class TemplatesParser
         var body = r.Text(map, "body", what);
         var template = new PitchTemplate(
             id ?? "", kind ?? "", angle, r.Number(map, "max-words", what), r.Number(map, "input-words", what),
-            body ?? "", r.SourceIds(map, what));
+            body ?? "", r.SourceIds(map, what))
+        {
+            Part = r.Text(map, "part", what, required: kind == TemplateKinds.PitchPart),
+            Audiences = AudienceIds(map, r, layer, what),
+            Stances = StanceIds(map, r, what),
+        };
         if (kind is not null && !TemplateKinds.All.Contains(kind))
         {
             r.Problem(r.Node(map, "kind")!, $"Unknown template kind '{kind}'. Known: {string.Join(", ", TemplateKinds.All)}.");
+        }
+        if (template.Part is { } part && !Ids.IsValid(part))
+        {
+            r.Problem(r.Node(map, "part")!, $"The part name '{part}' of {what} should be lower-case words joined by hyphens, like 'why-you'.");
         }
         if (kind is not null && TemplateKinds.PerAngle.Contains(kind) && angle is null)
         {
@@ -59,5 +69,25 @@ internal static class TemplatesParser
             }
             layer.Templates[id] = new Located<PitchTemplate>(template, r.File, bodyLine);
         }
+    }
+
+    private static IReadOnlyList<string> AudienceIds(YamlMappingNode map, NodeReader r, LibraryLayer layer, string what)
+    {
+        var ids = r.Texts(map, "audiences", what, required: false);
+        if (r.Node(map, "audiences") is { } node)
+        {
+            layer.AudienceRefs.AddRange(ids.Select(id => new Reference(id, r.File, NodeReader.Line(node))));
+        }
+        return ids;
+    }
+
+    private static IReadOnlyList<string> StanceIds(YamlMappingNode map, NodeReader r, string what)
+    {
+        var ids = r.Texts(map, "stances", what, required: false);
+        foreach (var id in ids.Where(id => !ContentIds.TryParseStance(id, out _)))
+        {
+            r.Problem(r.Node(map, "stances")!, $"Unknown stance '{id}' in {what}. Known: active-ally, passive-ally, neutral, passive-opposition, active-opposition.");
+        }
+        return ids;
     }
 }

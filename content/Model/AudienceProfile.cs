@@ -17,4 +17,9 @@ public sealed record AudienceProfile(
     IReadOnlyList<string> Approach,
     string StoryHook,
     IReadOnlyList<string> QuestionsToAsk,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources)
+{
+    /// Ids from templates/story-topics.yaml that the story hook is about (optional). A pitch tells the hook
+    /// only when the goal is on one of these topics and none of them is the topic kept off the table.
+    public IReadOnlyList<string> StoryTopics { get; init; } = [];
+}

@@ -9,7 +9,8 @@ public sealed class ContentLibrary(
     IReadOnlyDictionary<string, Scenario> scenarios,
     IReadOnlyDictionary<string, Prompt>? prompts = null,
     IReadOnlyDictionary<string, AnswerTopic>? answerTopics = null,
-    IReadOnlySet<string>? ordinaryWords = null)
+    IReadOnlySet<string>? ordinaryWords = null,
+    IReadOnlyDictionary<string, StoryTopic>? storyTopics = null)
 {
     public IReadOnlyDictionary<string, Source> Sources { get; } = sources;
     public IReadOnlyDictionary<string, AudienceProfile> Audiences { get; } = audiences;
@@ -21,6 +22,7 @@ public sealed class ContentLibrary(
 
     /// Lower-case words a generated sentence may start with (generative/*.yaml 'ordinary-words').
     public IReadOnlySet<string> OrdinaryWords { get; } = ordinaryWords ?? new HashSet<string>();
+    public IReadOnlyDictionary<string, StoryTopic> StoryTopics { get; } = storyTopics ?? new Dictionary<string, StoryTopic>();
 
     public Source Source(string id) => Get(Sources, "source", id);
     public AudienceProfile Audience(string id) => Get(Audiences, "audience", id);

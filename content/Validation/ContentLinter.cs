@@ -9,10 +9,10 @@ public static class ContentLinter
     /// pass overlayShipped: false for a complete library that stands alone. The host passes the code's
     /// contract (the dialogs' JourneyContentContract) so ids the bot does not know are problems too.
     public static IReadOnlyList<ContentProblem> Lint(string folder, bool overlayShipped = true, ContentContract? contract = null) =>
-        ContentLoader.TryLoad(new ContentOptions { Path = folder, OverlayShipped = overlayShipped }, contract).Problems;
+        ContentLoader.TryLoad(new ContentOptions { Path = folder, OverlayShipped = overlayShipped, CheckSampleDrafts = true }, contract).Problems;
 
     /// Lints the library compiled into the assembly.
-    public static IReadOnlyList<ContentProblem> LintShipped(ContentContract? contract = null) => ContentLoader.TryLoad(new ContentOptions(), contract).Problems;
+    public static IReadOnlyList<ContentProblem> LintShipped(ContentContract? contract = null) => ContentLoader.TryLoad(new ContentOptions { CheckSampleDrafts = true }, contract).Problems;
 
     /// One problem per line, then a count, for a terminal.
     public static string Format(IReadOnlyList<ContentProblem> problems) =>

@@ -4,12 +4,13 @@ using AllyBot.Content.Model;
 namespace AllyBot.Content.Validation;
 
 /// Checks that span files: every source and audience id resolves, the required steps and templates exist,
-/// and every template renders within its word limit for sample allies (see TemplateChecker).
+/// and every template renders within its word limit for sample allies (see TemplateChecker); for lint, also
+/// that every sample pitch meets the pitch rules.
 internal static class LibraryValidator
 {
     private const string Library = "(library)";
 
-    public static void Validate(LibraryLayer layer, ContentContract contract, ProblemCollector problems)
+    public static void Validate(LibraryLayer layer, ContentContract contract, ProblemCollector problems, bool checkSampleDrafts = false)
     {
         ContractValidator.Validate(layer, contract, problems);
         foreach (var reference in layer.SourceRefs.Where(r => !layer.Sources.ContainsKey(r.Id)))
@@ -19,6 +20,10 @@ internal static class LibraryValidator
         foreach (var reference in layer.AudienceRefs.Where(r => !layer.Audiences.ContainsKey(r.Id)))
         {
             problems.Add(reference.File, reference.Line, $"Unknown audience id '{reference.Id}'. Known: {Known(layer.Audiences.Keys)}.");
+        }
+        foreach (var reference in layer.StoryTopicRefs.Where(r => !layer.StoryTopics.ContainsKey(r.Id)))
+        {
+            problems.Add(reference.File, reference.Line, $"Unknown story topic '{reference.Id}'. Add it to templates/story-topics.yaml or use one of: {Known(layer.StoryTopics.Keys)}.");
         }
         foreach (var step in JourneySteps.All.Where(s => !layer.Steps.ContainsKey(s)))
         {
@@ -33,7 +38,7 @@ internal static class LibraryValidator
         CheckGenerative(layer, problems);
         if (layer.Audiences.Count > 0 && layer.Sources.Count > 0)
         {
-            TemplateChecker.Check(layer, problems);
+            TemplateChecker.Check(layer, problems, checkSampleDrafts);
         }
     }
 

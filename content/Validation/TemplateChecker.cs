@@ -4,8 +4,13 @@ using AllyBot.Content.Model;
 
 namespace AllyBot.Content.Validation;
 
-/// Renders every template against sample requests (each scenario ally, and every audience with only the
-/// profile's defaults) to catch unknown variables and outputs over the template's max-words.
+/// <summary>
+/// Renders every template and pitch part against sample requests (each scenario ally, and every audience with
+/// only the profile's defaults) to catch unknown variables (a pitch naming private.* is one) and outputs that
+/// stay over max-words even with every optional sentence left out. With checkDrafts (the lint command) it
+/// also drafts every sample's pitch with each angle and reports what PitchValidator finds (a "…", a word to
+/// avoid, a doubled phrase …) at the scenario or audience it came from.
+/// </summary>
 internal static class TemplateChecker
 {
     /// Stand-ins for values a drafter adds on top of the pitch model (a meeting brief's opening line).
@@ -14,73 +19,145 @@ internal static class TemplateChecker
         ["opening"] = string.Join(" ", Enumerable.Repeat("word", 45)),
     };
 
-    public static void Check(LibraryLayer layer, ProblemCollector problems)
+    private sealed record Sample(PitchRequest Request, string Label, string File, int Line);
+
+    public static void Check(LibraryLayer layer, ProblemCollector problems, bool checkDrafts)
     {
+        if (MissingKinds(layer))
+        {
+            return; // LibraryValidator reports the missing templates
+        }
+        var library = LibraryBuilder.Build(layer);
         var samples = Samples(layer).ToList();
+        var facts = new Dictionary<(int, PitchAngle), PitchFacts>();
+        PitchFacts FactsOf(int sample, PitchAngle angle) =>
+            facts.TryGetValue((sample, angle), out var known)
+                ? known
+                : facts[(sample, angle)] = PitchFacts.For(samples[sample].Request with { Angle = angle }, library);
+
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var located in layer.Templates.Values)
         {
-            var template = located.Item;
-            if (Drafting.TemplateRenderer.ParseErrors(template.Body).Count > 0)
+            if (TemplateRenderer.ParseErrors(located.Item.Body).Count > 0)
             {
-                continue; // already reported with its line by the parser
+                broken.Add(located.Item.Id); // already reported with its line by the parser
+                continue;
             }
-            var angle = ContentIds.TryParseAngle(template.Angle, out var a) ? a : PitchAngle.CommonValues;
-            foreach (var (request, label) in samples)
+            for (var i = 0; i < samples.Count && !broken.Contains(located.Item.Id); i++)
             {
-                if (!CheckOne(located, request with { Angle = angle }, label, layer, problems))
+                CheckOne(library, layer, located, samples[i], a => FactsOf(i, a), problems, broken);
+            }
+        }
+        if (checkDrafts && broken.Count == 0)
+        {
+            CheckDrafts(library, samples, problems);
+        }
+    }
+
+    private static void CheckOne(
+        ContentLibrary library, LibraryLayer layer, Located<PitchTemplate> located, Sample sample, Func<PitchAngle, PitchFacts> factsFor,
+        ProblemCollector problems, HashSet<string> broken)
+    {
+        var template = located.Item;
+        // A pitch part is checked with each angle it may meet (its body may test the angle); any other template
+        // with its own angle, or the stance's suggested one.
+        var angles = ContentIds.TryParseAngle(template.Angle, out var own) ? [own]
+            : template.Kind == TemplateKinds.PitchPart && template.Body.Contains("angle", StringComparison.Ordinal) ? Enum.GetValues<PitchAngle>()
+            : [sample.Request.Ally.Stance.SuggestedAngle()];
+        foreach (var angle in angles)
+        {
+            var request = sample.Request with { Angle = angle };
+            if (template.Kind == TemplateKinds.PitchPart && !TemplateParts.Applies(template, request.Ally.AudienceId, angle, request.Ally.Stance))
+            {
+                continue;
+            }
+            var budget = template.InputWords ?? TemplateText.DefaultInputWords;
+            try
+            {
+                var full = TemplateText.RenderOnce(library, template, factsFor(angle), request, TemplateText.Budgets(budget).First(), TemplateText.MaxDetail, SampleExtras);
+                if (WordLimiter.Count(full) == 0 && template.Kind != TemplateKinds.PitchPart)
                 {
-                    break; // one problem per template is enough to act on
+                    Report(problems, broken, located, 0, $"Template '{template.Id}' renders nothing for {sample.Label}.");
+                    return;
+                }
+                // Leaving optional sentences out only shortens a text, so the shortest version needs a look only
+                // when the fullest is over the limit.
+                if (template.MaxWords is { } max && WordLimiter.Count(full) > max)
+                {
+                    var least = TemplateText.RenderOnce(library, template, factsFor(angle), request, TemplateText.Budgets(budget).Last(), 0, SampleExtras);
+                    if (WordLimiter.Count(least) > max)
+                    {
+                        Report(problems, broken, located, 0,
+                            $"Template '{template.Id}' renders {WordLimiter.Count(least)} words for {sample.Label} even with every optional sentence left out; its max-words is {max}.");
+                        return;
+                    }
+                }
+            }
+            catch (TemplateRenderException ex)
+            {
+                var failed = ex.TemplateId is { } id && layer.Templates.TryGetValue(id, out var part) ? part : located;
+                Report(problems, broken, failed, ex.Line, $"Template '{failed.Item.Id}' does not render: {ex.Message}");
+                return;
+            }
+        }
+    }
+
+    private static void Report(ProblemCollector problems, HashSet<string> broken, Located<PitchTemplate> located, int line, string message)
+    {
+        if (broken.Add(located.Item.Id))
+        {
+            problems.Add(located.File, located.Line + line, message);
+        }
+    }
+
+    private static void CheckDrafts(ContentLibrary library, IReadOnlyList<Sample> samples, ProblemCollector problems)
+    {
+        var drafter = new TemplatePitchDrafter(library);
+        var validator = new PitchValidator(library);
+        foreach (var sample in samples)
+        {
+            foreach (var angle in Enum.GetValues<PitchAngle>())
+            {
+                var request = sample.Request with { Angle = angle };
+                var pitch = drafter.Draft(request);
+                foreach (var problem in validator.Problems(pitch, request))
+                {
+                    problems.Add(sample.File, sample.Line, $"The {angle.ToId()} pitch for {sample.Label} breaks a pitch rule ({problem.Rule}): {problem.Message}");
                 }
             }
         }
     }
 
-    private static bool CheckOne(Located<PitchTemplate> located, PitchRequest request, string label, LibraryLayer layer, ProblemCollector problems)
+    private static bool MissingKinds(LibraryLayer layer)
     {
-        var template = located.Item;
-        var audience = layer.Audiences[request.Ally.AudienceId].Item;
-        string text;
-        try
-        {
-            text = TemplateText.RenderOnce(template, request, audience, template.InputWords ?? TemplateText.DefaultInputWords, SampleExtras);
-        }
-        catch (TemplateRenderException ex)
-        {
-            problems.Add(located.File, located.Line + ex.Line, $"Template '{template.Id}' does not render: {ex.Message}");
-            return false;
-        }
-        var words = WordLimiter.Count(text);
-        if (template.MaxWords is { } max && words > max)
-        {
-            problems.Add(located.File, located.Line, $"Template '{template.Id}' renders {words} words for {label}; its max-words is {max}.");
-            return false;
-        }
-        if (words == 0)
-        {
-            problems.Add(located.File, located.Line, $"Template '{template.Id}' renders nothing for {label}.");
-            return false;
-        }
-        return true;
+        var templates = layer.Templates.Values.Select(t => t.Item).ToList();
+        return TemplateKinds.All.Any(kind => TemplateKinds.PerAngle.Contains(kind)
+            ? Enum.GetValues<PitchAngle>().Any(angle => !templates.Any(t => t.Kind == kind && t.Angle == angle.ToId()))
+            : !templates.Any(t => t.Kind == kind));
     }
 
-    private static IEnumerable<(PitchRequest Request, string Label)> Samples(LibraryLayer layer)
+    private static IEnumerable<Sample> Samples(LibraryLayer layer)
     {
-        var scenarios = layer.Scenarios.Values.Select(s => s.Item).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        foreach (var scenario in scenarios)
+        var scenarios = layer.Scenarios.Values.OrderBy(s => s.Item.Id, StringComparer.Ordinal).ToList();
+        foreach (var located in scenarios)
         {
-            var goal = new GoalInfo(scenario.Goal.Statement, scenario.Goal.Issue, scenario.Goal.Solution);
-            foreach (var ally in scenario.Allies.Where(a => layer.Audiences.ContainsKey(a.AudienceId)))
+            var scenario = located.Item;
+            for (var i = 0; i < scenario.Allies.Count; i++)
             {
-                var info = new AllyInfo(ally.Name, ally.AudienceId, ally.Stance, ally.SelfInterest, ally.Ask, ally.Offer, ally.ContactName, ally.ContactRole);
-                yield return (new PitchRequest(goal, info, SenderName: scenario.UserRole), $"ally '{ally.Name}' of scenario '{scenario.Id}'");
+                var ally = scenario.Allies[i];
+                if (layer.Audiences.ContainsKey(ally.AudienceId))
+                {
+                    yield return new Sample(ScenarioRequest.For(scenario, i, PitchAngle.CommonValues),
+                        $"ally '{ally.Name}' of scenario '{scenario.Id}'", located.File, located.Line);
+                }
             }
         }
         var defaultGoal = scenarios.Count > 0
-            ? new GoalInfo(scenarios[0].Goal.Statement, scenarios[0].Goal.Issue, scenarios[0].Goal.Solution)
+            ? new GoalInfo(scenarios[0].Item.Goal.Statement, scenarios[0].Item.Goal.Issue, scenarios[0].Item.Goal.Solution)
             : new GoalInfo("a sample goal");
-        foreach (var audience in layer.Audiences.Keys.Order(StringComparer.Ordinal))
+        foreach (var (id, located) in layer.Audiences.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            yield return (new PitchRequest(defaultGoal, new AllyInfo("", audience)), $"audience '{audience}' with profile defaults");
+            yield return new Sample(new PitchRequest(defaultGoal, new AllyInfo("", id)), $"audience '{id}' with profile defaults", located.File, located.Line);
         }
     }
 }

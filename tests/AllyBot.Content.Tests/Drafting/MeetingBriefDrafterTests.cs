@@ -29,8 +29,41 @@ public sealed class MeetingBriefDrafterTests(ITestOutputHelper output)
         Assert.All(brief.QuestionsToAsk, q => Assert.Contains(q, brief.Text));
         Assert.Contains(request.Ally.Ask!, brief.Text);
         Assert.Contains("Dana Whitfield", brief.Text);
-        Assert.InRange(WordLimiter.Count(brief.Text), 60, 230);
+        Assert.InRange(WordLimiter.Count(brief.Text), 60, 260);
         Assert.All(brief.Sources, id => TestLibrary.Shipped.Source(id));
+    }
+
+    [Fact]
+    public void Draft_PrivateNotes_ShownForTheUsersEyesOnly()
+    {
+        var request = DraftingSamples.FromScenario("naloxone-libraries", 1, PitchAngle.NonConfrontational) with
+        {
+            PrivateNotes = ["The library board chair says naloxone sends the wrong message.", "She returns calls only on Fridays."],
+        };
+        var brief = Drafter.Draft(request);
+        output.WriteLine(brief.Text);
+
+        var label = brief.Text.IndexOf("For your eyes only, never for Commissioner Alvarez:", StringComparison.Ordinal);
+        Assert.True(label > 0, brief.Text);
+        var section = brief.Text[label..];
+        Assert.Contains("- Kept off the table: Drug decriminalization; our partners disagree and it would split the coalition.", section);
+        Assert.Contains("- Your read of what's in it for them: She's up for re-election next year and needs a win on overdoses.", section);
+        Assert.Contains("- Your note: The library board chair says naloxone sends the wrong message.", section);
+        Assert.Contains("- Your note: She returns calls only on Fridays.", section);
+        Assert.DoesNotContain("re-election", brief.OpeningLine);
+        Assert.True(brief.Text.Split('\n').Length <= 30, "one screen");
+    }
+
+    [Fact]
+    public void Draft_ContactTypedInOneAnswer_BriefShowsNameTitleAndTheNote()
+    {
+        var request = DraftingSamples.Request("community-service-organizations", allyName: "Harm Reduction Works",
+            contactName: "Their executive director, Tanya Brooks. Everyone in the recovery community knows her.");
+        var brief = Drafter.Draft(request);
+        output.WriteLine(brief.Text);
+        Assert.StartsWith("Meeting prep: Harm Reduction Works (Tanya Brooks, executive director)", brief.Text);
+        Assert.Contains("- Your note: Everyone in the recovery community knows her.", brief.Text);
+        Assert.StartsWith("Thanks for making time, Tanya.", brief.OpeningLine);
     }
 
     [Fact]
@@ -49,7 +82,8 @@ public sealed class MeetingBriefDrafterTests(ITestOutputHelper output)
     {
         var brief = Drafter.Draft(DraftingSamples.Oversized("media", PitchAngle.Storytelling));
         output.WriteLine(brief.Text);
-        Assert.InRange(WordLimiter.Count(brief.Text), 60, 230);
+        Assert.InRange(WordLimiter.Count(brief.Text), 60, 260);
         Assert.InRange(WordLimiter.Count(brief.OpeningLine), 5, 60);
+        Assert.DoesNotContain("…", brief.Text);
     }
 }

@@ -19,17 +19,28 @@ public sealed class WordLimiterTests
     }
 
     [Fact]
-    public void Trim_FirstSentenceTooLong_CutsWordsWithEllipsis()
+    public void Trim_FirstSentenceTooLong_KeepsItWholeWithoutEllipsis()
     {
         var trimmed = WordLimiter.Trim("one two three four five six", 4);
-        Assert.Equal("one two three four" + WordLimiter.Ellipsis, trimmed);
+        Assert.Equal("one two three four five six", trimmed);
+        Assert.DoesNotContain("…", trimmed);
     }
 
-    [Fact]
-    public void Clamp_LongField_KeepsFirstSentenceOrClauseWithoutTrailingStop()
+    [Theory]
+    [InlineData("send ten members. Also more later.", 10, "send ten members")]
+    [InlineData("send ten members to the hearing, and bring signs, and snacks for everyone there", 8, "send ten members to the hearing")]
+    [InlineData("members' own health coverage is no longer a bargaining chip in every contract", 9, "members' own health coverage is no longer a bargaining chip in every contract")]
+    [InlineData("Point 1 about the ask is that it matters a great deal to many people in our city", 12, "Point 1 about the ask is that it matters a great deal")]
+    public void Fit_LongField_KeepsWholeClausesNeverEllipsis(string typed, int maxWords, string expected)
     {
-        Assert.Equal("send ten members", WordLimiter.Clamp("send ten members. Also more later.", 10));
-        Assert.Equal("send ten members to the hearing", WordLimiter.Clamp("send ten members to the hearing, and bring signs, and snacks for everyone there", 8));
-        Assert.EndsWith(WordLimiter.Ellipsis, WordLimiter.Clamp("a b c d e f g h i j k l", 5));
+        Assert.Equal(expected, WordLimiter.Fit(typed, maxWords));
+        Assert.DoesNotContain("…", WordLimiter.Fit(typed, maxWords));
     }
+
+    [Theory]
+    [InlineData("Dr. Nair will help. She runs the program.", 2)]
+    [InlineData("Picture a nurse at 4 a.m. when the ward is full. Then what?", 2)]
+    [InlineData("Hi there", 1)]
+    public void Sentences_TitlesAndTimes_DoNotEndASentence(string text, int count) =>
+        Assert.Equal(count, WordLimiter.Sentences(text).Count);
 }

@@ -148,9 +148,10 @@ public sealed class ShippedLibraryTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Scenarios_ThreeFromTheGuides_ReferenceRealAudiences()
+    public void Scenarios_FromTheGuides_ReferenceRealAudiences()
     {
-        Assert.Equal(["hiv-testing", "patient-safety", "single-payer"], Library.Scenarios.Keys.Order().ToArray());
+        Assert.Subset(Library.Scenarios.Keys.ToHashSet(), new HashSet<string> { "hiv-testing", "patient-safety", "single-payer" });
+        Assert.True(Library.Scenarios.Count >= 6);
         foreach (var scenario in Library.Scenarios.Values)
         {
             Assert.InRange(scenario.Allies.Count, 2, 3);
