@@ -65,6 +65,7 @@ public abstract partial class ChannelAdapterBase : BotAdapter
         }
 
         using var context = new TurnContext(this, activity);
+        ChannelCapabilities.Set(context, CapabilitiesFor(activity));
         if (identity is not null)
             context.TurnState.Add(BotIdentityKey, identity);
         await RunPipelineAsync(context, callback ?? _services.Bot.OnTurnAsync, cancellationToken);
@@ -79,8 +80,12 @@ public abstract partial class ChannelAdapterBase : BotAdapter
         var activity = reference.GetContinuationActivity();
         await using var turn = await _services.TurnGate.EnterAsync(ConversationKey(activity), cancellationToken);
         using var context = new TurnContext(this, activity);
+        ChannelCapabilities.Set(context, CapabilitiesFor(activity));
         await RunPipelineAsync(context, callback, cancellationToken);
     }
+
+    /// <summary>What the channel of <paramref name="activity"/> can show; each channel's adapter says (default: one question at a time).</summary>
+    protected virtual ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.TextOnly;
 
     public sealed override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {

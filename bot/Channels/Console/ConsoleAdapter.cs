@@ -9,6 +9,9 @@ public sealed class ConsoleAdapter(ChannelTurnServices services, ConsoleRenderer
 {
     private int _sent;
 
+    /// <summary>A terminal asks one question at a time.</summary>
+    protected override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.TextOnly;
+
     protected override async Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         await renderer.RenderAsync(activity, cancellationToken);
