@@ -10,6 +10,7 @@ internal static class AudienceParser
     [
         "id", "name", "aliases", "example-phrases", "keywords", "patterns", "values", "words-they-use",
         "words-to-avoid", "self-interests", "asks", "offers", "approach", "story-hook", "questions-to-ask", "source",
+        "dominant-group",
     ];
 
     public static void Read(YamlMappingNode map, NodeReader r, LibraryLayer layer)
@@ -33,7 +34,10 @@ internal static class AudienceParser
             Approach: r.Texts(map, "approach", what),
             StoryHook: r.Text(map, "story-hook", what) ?? "",
             QuestionsToAsk: r.Texts(map, "questions-to-ask", what),
-            Sources: r.SourceIds(map, what));
+            Sources: r.SourceIds(map, what))
+        {
+            DominantGroup = ReadFlag(map, r, "dominant-group", what),
+        };
         if (profile.QuestionsToAsk.Count is > 0 and < 3)
         {
             r.Problem(r.Node(map, "questions-to-ask")!, $"Field 'questions-to-ask' of {what} needs at least 3 questions (the meeting brief shows three).");
@@ -43,6 +47,22 @@ internal static class AudienceParser
             return;
         }
         LayerItems.Add(r, layer.Audiences, id, profile, map, "audience");
+    }
+
+    /// A yes/no field: true or false (absent is false).
+    private static bool ReadFlag(YamlMappingNode map, NodeReader r, string key, string what)
+    {
+        var text = r.Text(map, key, what, required: false);
+        if (text is null)
+        {
+            return false;
+        }
+        if (bool.TryParse(text, out var flag))
+        {
+            return flag;
+        }
+        r.Problem(r.Node(map, key)!, $"Field '{key}' of {what} should be true or false, not '{text}'.");
+        return false;
     }
 
     /// Patterns are .NET regular expressions (matched case-insensitively), e.g. "\\blocal \\d+".

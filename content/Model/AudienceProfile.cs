@@ -17,4 +17,9 @@ public sealed record AudienceProfile(
     IReadOnlyList<string> Approach,
     string StoryHook,
     IReadOnlyList<string> QuestionsToAsk,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources)
+{
+    /// True for allies from a more powerful or dominant group (hospital leaders, elected officials, funders…):
+    /// the journey asks what boundaries keep the most affected people leading only for these.
+    public bool DominantGroup { get; init; }
+}
