@@ -49,7 +49,8 @@ public static partial class ContactParser
 
     private static string Role(string part) => RoleStart().Replace(part, string.Empty).Trim();
 
-    [GeneratedRegex(@"(?<=[a-z\)])\.\s+(?=[A-Z])")]
+    // A full stop ends the first sentence, except after a title ("Dr. Alan Reyes").
+    [GeneratedRegex(@"(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr|St|Jr))(?<=[a-z\)])\.\s+(?=[A-Z])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\s*(?:,|\s[-–—]\s|\(|\))\s*")]

@@ -21,9 +21,11 @@ internal sealed class JourneyHost : IDisposable
 {
     public static readonly ContentLibrary Library = ContentLoader.Load();
 
+    public static readonly AllyBot.Content.Matching.AudienceMatcher Matcher = new(Library);
+
     private readonly ServiceProvider _services;
 
-    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null)
+    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null, bool cardForms = false)
     {
         Storage = storage;
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
@@ -37,7 +39,10 @@ internal sealed class JourneyHost : IDisposable
         var reference = TestAdapter.CreateConversation(channelId, user);
         reference.User = new ChannelAccount(user, userName ?? user, RoleTypes.User);
         reference.Conversation = new ConversationAccount(conversation, "Conversation", isGroup: isGroup);
-        Adapter = new TestAdapter(reference, timeProvider: Time);
+        Adapter = new TestAdapter(reference, timeProvider: Time)
+        {
+            Capabilities = cardForms ? ChannelCapabilities.CardInputs : ChannelCapabilities.TextOnly,
+        };
     }
 
     public IStorage Storage { get; }
@@ -58,6 +63,15 @@ internal sealed class JourneyHost : IDisposable
     {
         var activity = Adapter.MakeActivity();
         activity.Value = JsonSerializer.SerializeToElement(new { choice }, BuilderJson.Options);
+        return SendAsync(activity);
+    }
+
+    /// <summary>A card form submitted: <c>value = {"allybot.form": id, "allybot.&lt;question&gt;": …}</c>, no text.</summary>
+    public Task<List<Activity>> SubmitFormAsync(string formId, IReadOnlyDictionary<string, string> values)
+    {
+        var data = new Dictionary<string, string>(values) { [AllyBot.Dialogs.Presentation.FormCard.FormIdField] = formId };
+        var activity = Adapter.MakeActivity();
+        activity.Value = JsonSerializer.SerializeToElement(data, BuilderJson.Options);
         return SendAsync(activity);
     }
 

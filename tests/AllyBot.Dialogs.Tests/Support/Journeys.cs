@@ -12,13 +12,13 @@ internal static class Journeys
         return host;
     }
 
-    /// <summary>A new user who has answered the welcome questions and is asked for their goal.</summary>
+    /// <summary>A new user who chose a full plan, gave their name and is asked for their goal.</summary>
     public static async Task<JourneyHost> AtGoalAsync(IStorage? storage = null, string channelId = "test")
     {
         var host = new JourneyHost(storage ?? new MemoryStorage(), channelId);
         await host.SayAsync("hi");
+        await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
         await host.SayAsync("Maya");
-        await host.SayAsync(Words.Choice("welcome", "who-are-you", "student-chapter"));
         return host;
     }
 }

@@ -1,0 +1,69 @@
+using AllyBot.Content.Drafting;
+using AllyBot.Content.Model;
+using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Journey;
+using AllyBot.Dialogs.Plan;
+
+namespace AllyBot.Dialogs.Topics.Allies;
+
+/// <summary>What the allies topic's question factories share: the services, the audience helpers, and small plan reads.</summary>
+internal sealed class AllyStepContext(JourneyServices services)
+{
+    public const string MoreAllies = "more-allies";
+    public const string Picked = "picked";
+    public const string Announced = "announced";
+
+    public JourneyServices Services { get; } = services;
+
+    public CoachingContent Content => Services.Content;
+
+    public AnswerWords Words => Services.Words;
+
+    public AllyKinds Kinds { get; } = new(services.Content, new AudienceChoices(services.Content, services.Matcher));
+
+    public static bool IsQuick(StepView view) => view.Progress.WholeJourney && view.Progress.Path == JourneyPaths.QuickPitch;
+
+    /// <summary>The candidates from the brainstorm that are not in the plan yet.</summary>
+    public IReadOnlyList<string> Candidates(StepView view) => AllyCandidates.From(view.Plan, Words);
+
+    public bool HasPitch(StepView view) => view.Ally is { } ally && view.Plan.Pitches.Any(p => p.Ally == ally.Name);
+
+    /// <summary>The audience profile's line for the ally: its first self-interest, ask or offer (written to the ally).</summary>
+    public string? ProfileLine(StepView view, Func<AudienceProfile, IReadOnlyList<string>> lines) =>
+        Kinds.Profile(view.Ally) is { } profile && lines(profile) is [var first, ..] ? first : null;
+
+    /// <summary>"Added the nurses' union (labor unions) to your plan.", once per ally, before its first question after the kind.</summary>
+    public async Task AnnounceAsync(StepView view, CancellationToken cancellationToken)
+    {
+        if (view.Reason != AskReason.Forward || view.Ally?.AudienceId is null || view.Scratch(Announced) is not null)
+            return;
+        view.SetScratch(Announced, "yes");
+        await view.SayAsync(Content, JourneySteps.Allies, "ally-added", cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds an ally by name (at <paramref name="index"/>: renames the one there). An ally named as a person
+    /// ("Commissioner Alvarez") is their own contact; "the mayor" gives the contact's title.
+    /// </summary>
+    public AllyEntry AddAlly(CoalitionPlan plan, string name, int index = -1)
+    {
+        var ally = index >= 0 && index < plan.Allies.Count ? plan.Allies[index] : null;
+        if (ally is null)
+        {
+            ally = new AllyEntry();
+            plan.Allies.Add(ally);
+        }
+        ally.Name = name.Trim().TrimEnd('.', ' ');
+        ally.AudienceId = null;
+        if (Kinds.IsPerson(ally))
+        {
+            var person = string.Join(' ', ally.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => char.IsUpper(w[0])));
+            ally.Contact.Name = person.Length > 0 ? person : null;
+            ally.Contact.Role = person.Length > 0 ? null : AnswerText.Clause(ally.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? ally.Name[4..] : ally.Name);
+        }
+        return ally;
+    }
+
+    /// <summary>Makes a choice of data (an ally, an audience) rather than of a library question.</summary>
+    public static Choice Make(string id, string title) => ChoiceList.Make(id, title);
+}
