@@ -18,25 +18,26 @@ internal static partial class AllyCandidates
     /// <summary>At most this many are offered at once.</summary>
     public const int MaxCandidates = 8;
 
-    public static IReadOnlyList<string> From(CoalitionPlan plan, AnswerWords words)
+    public static IReadOnlyList<string> From(CoalitionPlan plan, AnswerWords words, AllyKinds kinds)
     {
         var brainstorm = plan.Brainstorm;
         var texts = new[] { brainstorm.CouldHelp, brainstorm.SharedValues, brainstorm.LivedExperience, brainstorm.Resources, brainstorm.UnexpectedAllies };
-        var inPlan = plan.Allies.Select(a => Key(a.Name)).ToHashSet(StringComparer.Ordinal);
-        return texts.SelectMany(t => Parse(t, words))
+        // An ally named as a person keeps the name and gives the title to the contact: "Dr. Alan Reyes, VP of quality".
+        var inPlan = plan.Allies.SelectMany(a => new[] { a.Name, $"{a.Name}, {a.Contact.Role}" }).Select(Key).ToHashSet(StringComparer.Ordinal);
+        return texts.SelectMany(t => Parse(t, words, kinds))
             .Where(c => !inPlan.Contains(Key(c)))
             .DistinctBy(Key)
             .Take(MaxCandidates)
             .ToList();
     }
 
-    public static IEnumerable<string> Parse(string? text, AnswerWords words)
+    public static IEnumerable<string> Parse(string? text, AnswerWords words, AllyKinds kinds)
     {
         if (string.IsNullOrWhiteSpace(text))
             yield break;
-        foreach (var part in Separators().Split(text).SelectMany(SplitAnd))
+        foreach (var part in KeepTitles(Separators().Split(text).SelectMany(SplitAnd).Select(Tidy), kinds))
         {
-            var name = Tidy(part);
+            var name = part;
             var count = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (count is > 0 and <= MaxWords && words.Classify(name) is null)
                 yield return name;
@@ -46,6 +47,26 @@ internal static partial class AllyCandidates
     /// <summary>The same name however it is written: "The nurses' union" = "the nurses union".</summary>
     public static string Key(string name) =>
         string.Join(' ', Regex.Replace(name.ToLowerInvariant(), @"[^\p{L}\p{N} ]", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the"));
+
+    /// <summary>"Dr. Alan Reyes", "VP of quality" → "Dr. Alan Reyes, VP of quality": a title after a name belongs to it.</summary>
+    private static IEnumerable<string> KeepTitles(IEnumerable<string> parts, AllyKinds kinds)
+    {
+        string? previous = null;
+        foreach (var part in parts.Where(p => p.Length > 0))
+        {
+            if (previous is not null && kinds.IsTitle(part) && !kinds.EndsWithRole(previous) && char.IsUpper(previous[0]))
+            {
+                yield return $"{previous}, {part}";
+                previous = null;
+                continue;
+            }
+            if (previous is not null)
+                yield return previous;
+            previous = part;
+        }
+        if (previous is not null)
+            yield return previous;
+    }
 
     /// <summary>"A B and C D" → "A B", "C D"; "patients and families" and "the patient and family council" stay whole.</summary>
     private static IEnumerable<string> SplitAnd(string part)

@@ -128,8 +128,9 @@ internal static class AllyCoreSteps
             ContentStep = JourneySteps.Contact,
             PerAlly = true,
             Quick = true,
-            When = v => Organization(v) && v.RequireAlly.Contact is { Name: null, Role: not null },
-            InForm = Organization,
+            // Also for an ally named by title only ("the union president"): the greeting needs a name.
+            When = v => v.RequireAlly.Contact is { Name: null, Role: not null },
+            InForm = v => Organization(v) || v.RequireAlly.Contact.Name is null,
             Answered = v => v.RequireAlly.Contact.Name is not null,
             BeforeAsk = s.AnnounceAsync,
             Read = v => v.RequireAlly.Contact.Name,
@@ -138,7 +139,7 @@ internal static class AllyCoreSteps
                 var parts = ContactParser.Parse(a.Text);
                 var contact = v.RequireAlly.Contact;
                 contact.Name = parts.Name ?? AnswerText.ContactName(a.Text);
-                contact.Role ??= parts.Title;
+                contact.Role = parts.Title ?? contact.Role;
                 contact.Note ??= parts.Note;
             },
         };
@@ -148,7 +149,7 @@ internal static class AllyCoreSteps
             PerAlly = true,
             Quick = true,
             When = v => Organization(v) && v.RequireAlly.Contact is { Name: not null, Role: null },
-            InForm = Organization,
+            InForm = v => Organization(v) || v.RequireAlly.Contact.Name is null,
             Answered = v => v.RequireAlly.Contact.Role is not null,
             BeforeAsk = s.AnnounceAsync,
             Read = v => v.RequireAlly.Contact.Role,
@@ -269,7 +270,7 @@ internal static class AllyCoreSteps
 
     /// <summary>The audience's typical asks or offers, as buttons and ideas for someone who has none.</summary>
     private static IReadOnlyList<Choice> Ideas(AllyStepContext s, StepView view, Func<AudienceProfile, IReadOnlyList<string>> lines) =>
-        s.Kinds.Profile(view.Ally) is { } profile
+        s.Kinds.LikelyProfile(view) is { } profile
             ? lines(profile).Take(3).Select((line, i) => AllyStepContext.Make($"idea-{i}", line)).ToList()
             : [];
 

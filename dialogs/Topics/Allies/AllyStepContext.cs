@@ -24,13 +24,13 @@ internal sealed class AllyStepContext(JourneyServices services)
     public static bool IsQuick(StepView view) => view.Progress.WholeJourney && view.Progress.Path == JourneyPaths.QuickPitch;
 
     /// <summary>The candidates from the brainstorm that are not in the plan yet.</summary>
-    public IReadOnlyList<string> Candidates(StepView view) => AllyCandidates.From(view.Plan, Words);
+    public IReadOnlyList<string> Candidates(StepView view) => AllyCandidates.From(view.Plan, Words, Kinds);
 
     public bool HasPitch(StepView view) => view.Ally is { } ally && view.Plan.Pitches.Any(p => p.Ally == ally.Name);
 
     /// <summary>The audience profile's line for the ally: its first self-interest, ask or offer (written to the ally).</summary>
     public string? ProfileLine(StepView view, Func<AudienceProfile, IReadOnlyList<string>> lines) =>
-        Kinds.Profile(view.Ally) is { } profile && lines(profile) is [var first, ..] ? first : null;
+        Kinds.LikelyProfile(view) is { } profile && lines(profile) is [var first, ..] ? first : null;
 
     /// <summary>"Added the nurses' union (labor unions) to your plan.", once per ally, before its first question after the kind.</summary>
     public async Task AnnounceAsync(StepView view, CancellationToken cancellationToken)
@@ -57,9 +57,12 @@ internal sealed class AllyStepContext(JourneyServices services)
         ally.AudienceId = null;
         if (Kinds.IsPerson(ally))
         {
-            var person = string.Join(' ', ally.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => char.IsUpper(w[0])));
-            ally.Contact.Name = person.Length > 0 ? person : null;
-            ally.Contact.Role = person.Length > 0 ? null : AnswerText.Clause(ally.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? ally.Name[4..] : ally.Name);
+            // "Dr. Alan Reyes, VP of quality": the person is the ally and the contact; the title goes with the contact.
+            var parts = ContactParser.Parse(ally.Name);
+            ally.Contact.Name = parts.Name;
+            ally.Contact.Role = parts.Title;
+            if (parts is { Name: { } person, Title: not null })
+                ally.Name = person;
         }
         return ally;
     }

@@ -45,7 +45,7 @@ internal static class BrainstormSteps
         {
             Required = true,
             When = v => s.Candidates(v).Count > 0,
-            Answered = v => v.Scratch(AllyStepContext.Picked) is not null,
+            Answered = v => v.Scratch(AllyStepContext.Picked) is not null || v.Progress.IsSkipped(v.At("pick-list").Position),
             Text = v => PickText(s, v),
             Choices = v => [.. Numbered(s.Candidates(v)), .. c.Question(JourneySteps.Allies, PickAllies).Choices],
             Interpret = (v, text) => Pick(s, v, text),
@@ -58,6 +58,7 @@ internal static class BrainstormSteps
             MultiSelect = true,
             When = _ => false,
             InForm = _ => true,
+            Answered = v => v.Scratch(AllyStepContext.Picked) is not null,
             Choices = v => Numbered(s.Candidates(v)).ToList(),
             Interpret = (v, text) => Pick(s, v, text),
             Write = (v, a) => AddPicked(s, v, a.Detail),
@@ -67,6 +68,7 @@ internal static class BrainstormSteps
         {
             When = _ => false,
             InForm = _ => true,
+            Answered = v => v.Scratch(AllyStepContext.Picked) is not null,
             Write = (v, a) =>
             {
                 var ally = s.AddAlly(v.Plan, a.Text!);

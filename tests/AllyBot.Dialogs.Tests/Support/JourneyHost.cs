@@ -66,10 +66,11 @@ internal sealed class JourneyHost : IDisposable
         return SendAsync(activity);
     }
 
-    /// <summary>A card form submitted: <c>value = {"allybot.form": id, "allybot.&lt;question&gt;": …}</c>, no text.</summary>
+    /// <summary>A card form submitted: <c>value = {"allybot.form": id, "allybot.&lt;question&gt;": …}</c>, no text; values by question id.</summary>
     public Task<List<Activity>> SubmitFormAsync(string formId, IReadOnlyDictionary<string, string> values)
     {
-        var data = new Dictionary<string, string>(values) { [AllyBot.Dialogs.Presentation.FormCard.FormIdField] = formId };
+        var data = values.ToDictionary(v => AllyBot.Dialogs.Presentation.FormCard.InputPrefix + v.Key, v => v.Value);
+        data[AllyBot.Dialogs.Presentation.FormCard.FormIdField] = formId;
         var activity = Adapter.MakeActivity();
         activity.Value = JsonSerializer.SerializeToElement(data, BuilderJson.Options);
         return SendAsync(activity);

@@ -67,10 +67,10 @@ internal sealed class ScenarioDriver(JourneyHost host, Scenario scenario, string
         var card = LastForm() ?? throw new InvalidOperationException($"No form on screen at {at}.\n{Log}");
         var values = new Dictionary<string, string>();
         foreach (var input in card.Inputs)
-            values[input] = FieldAnswer(at, record, input[FormCard.InputPrefix.Length..], card);
+            values[input[FormCard.InputPrefix.Length..]] = FieldAnswer(at, record, input[FormCard.InputPrefix.Length..], card);
         Turns++;
         var replies = await host.SubmitFormAsync(card.FormId, values);
-        Record("> [form] " + string.Join("; ", values.Select(v => $"{v.Key[FormCard.InputPrefix.Length..]}={v.Value}")), replies);
+        Record("> [form] " + string.Join("; ", values.Select(v => $"{v.Key}={v.Value}")), replies);
         return replies;
     }
 
@@ -119,7 +119,7 @@ internal sealed class ScenarioDriver(JourneyHost host, Scenario scenario, string
             ("allies", "ally-audience") => AudienceName(ally!.AudienceId),
             ("allies", "stance") => Words.Choice("allies", "stance", ally!.Stance.ToId()),
             ("allies", "best-contact") => $"{ally!.ContactName}, {ally.ContactRole}",
-            ("allies", "contact-name") => ally!.ContactName,
+            ("allies", "contact-name") => $"{ally!.ContactName}, {ally.ContactRole}",
             ("allies", "contact-role") => ally!.ContactRole,
             ("allies", "ask") => ally!.Ask,
             ("allies", "offer") => ally!.Offer,
