@@ -110,6 +110,9 @@ public sealed class CommandRecognizer
     {
         if (FindOpener(text, explicitOnly: false) is not { } rest)
             return null;
+        // "Prep for a meeting" (the button) names no one.
+        if (ChoiceRecognizers.RecognizeChoices(text, _commands, WholeMessageOnly) is [{ Value: Commands.MeetingPrep }, ..])
+            return string.Empty;
         // "prep: I'm meeting the pastor" — a natural opener after "prep" is part of the command too.
         if (FindOpener(rest, explicitOnly: false) is { } inner)
             rest = inner;

@@ -24,7 +24,7 @@ internal static class MoreAlliesSteps
         {
             PerAlly = true,
             Required = true,
-            When = v => v.AllyIndex == v.Plan.Allies.Count - 1 && !AllyStepContext.IsQuick(v),
+            When = v => v.AllyIndex == v.Plan.Allies.Count - 1 && !AllyStepContext.IsQuick(v) && v.Progress.FocusAlly is null,
             Answered = v => v.Scratch(AllyStepContext.MoreAllies) is not null,
             BeforeAsk = (v, ct) => v.Reason == AskReason.Forward ? CountAndGapsAsync(c, v, ct) : Task.CompletedTask,
             Choices = v => [.. s.Candidates(v).Take(4).Select((name, i) => AllyStepContext.Make($"idea-{i}", name)), .. c.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices],
