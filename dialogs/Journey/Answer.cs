@@ -35,9 +35,6 @@ public enum NonAnswerPolicy
     /// <summary>The pitch needs it: explain with examples and ask again.</summary>
     Examples,
 
-    /// <summary>"that's all" / "no one" ends a list (of allies); "not sure" gets examples.</summary>
-    EndList,
-
     /// <summary>"yes", "not sure", "you pick" take the suggestion offered with the question; "none" skips.</summary>
     Suggestion,
 }

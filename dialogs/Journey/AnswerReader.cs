@@ -11,9 +11,6 @@ internal abstract record Reading
     /// <summary>A non-answer at a question that can wait ("none", "not sure"): left unanswered, not asked again.</summary>
     public sealed record Skipped : Reading;
 
-    /// <summary>"that's all" / "no one" where a list of allies is being named.</summary>
-    public sealed record EndList : Reading;
-
     /// <summary>Not usable here; <see cref="Message"/> says why (followed by ideas when <see cref="WithIdeas"/>), then the question is asked again.</summary>
     public sealed record Rejected(string Message, bool WithIdeas = false) : Reading;
 }
@@ -21,7 +18,8 @@ internal abstract record Reading
 /// <summary>
 /// Reads an answer to a free-text question the same way whether it was typed or came in a card form:
 /// non-answers ("that's all", "none", "I don't know", "yes", "no") are never stored, and each does what
-/// fits the question (<see cref="QuestionStep.NonAnswer"/>); "go with what you suggest" takes the
+/// fits the question (<see cref="QuestionStep.NonAnswer"/>; a question that reads its answers itself, like
+/// the ally's name where "that's all" ends the list, sees them too); "go with what you suggest" takes the
 /// suggestion; answers that need reading (<see cref="QuestionStep.Interpret"/>) are read; then the
 /// question's own check (<see cref="QuestionStep.Validate"/>).
 /// </summary>
@@ -71,7 +69,6 @@ internal sealed class AnswerReader(CoachingContent content, AnswerWords words)
         var noAnswer = word is AnswerWord.Done or AnswerWord.No;
         return step.NonAnswer switch
         {
-            NonAnswerPolicy.EndList when noAnswer => new Reading.EndList(),
             NonAnswerPolicy.Skip when noAnswer || word == AnswerWord.DontKnow => new Reading.Skipped(),
             NonAnswerPolicy.Suggestion when noAnswer => new Reading.Skipped(),
             NonAnswerPolicy.Suggestion when suggestion is not null => new Reading.Accepted(new Answer(suggestion, "suggested")),

@@ -89,11 +89,7 @@ public sealed partial class QuestionFlowDialog
             var answer = new Answer(choice.Title, choice.Id);
             return field.Validate?.Invoke(view, answer) is { } problem ? new Reading.Rejected(problem) : new Reading.Accepted(answer);
         }
-        return _reader.Read(field, contentStep, view, new Answer(value)) switch
-        {
-            Reading.EndList => new Reading.Skipped(),
-            var reading => reading,
-        };
+        return _reader.Read(field, contentStep, view, new Answer(value));
     }
 
     private string FieldLabel(QuestionStep field, StepView view)

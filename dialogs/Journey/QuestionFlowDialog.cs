@@ -84,8 +84,6 @@ public sealed partial class QuestionFlowDialog : Dialog
                 await view.SendAsync(_services.Content.Text("interruptions", "skipped-for-now"), cancellationToken);
                 Skip(view);
                 return await MoveAsync(dc, record, view, StepOutcome.Continue, cancellationToken);
-            case Reading.EndList:
-                return await MoveAsync(dc, record, view, StepOutcome.NextAlly, cancellationToken);
             case Reading.Rejected rejected:
                 await RejectAsync(view, step, rejected, cancellationToken);
                 return await AskAsync(dc, record, position, AskReason.Repeat, quiet: !rejected.WithIdeas, cancellationToken);

@@ -19,6 +19,7 @@ internal static class AllyCoreSteps
 {
     public const string Name = "ally-name";
     private const string PrivateNoteKept = "private-note-kept";
+    private const string EndOfList = "end-of-list";
 
     public static IEnumerable<QuestionStep> Create(AllyStepContext s)
     {
@@ -30,12 +31,26 @@ internal static class AllyCoreSteps
             AddsAlly = true,
             Required = true,
             Quick = true,
-            NonAnswer = NonAnswerPolicy.EndList,
+            NonAnswer = NonAnswerPolicy.Examples,
             When = v => v.Ally is null,
             Answered = v => v.Ally is not null,
             Text = v => AllyStepContext.IsQuick(v) ? c.Text(JourneySteps.Allies, "ally-name-quick") : c.Question(JourneySteps.Allies, Name).Text,
             Read = v => v.Ally?.Name,
-            Write = (v, a) => s.AddAlly(v.Plan, a.Text!, v.AllyIndex),
+            // "that's all", "no one": the list ends here, and no ally is called that.
+            Interpret = (_, text) => s.Words.Classify(text) switch
+            {
+                AnswerWord.Done or AnswerWord.No => new Answer(text, EndOfList),
+                null => new Answer(text),
+                _ => null,
+            },
+            Write = (v, a) =>
+            {
+                if (!a.Is(EndOfList))
+                    s.AddAlly(v.Plan, a.Text!, v.AllyIndex);
+                else if (v.AllyIndex > 0)
+                    v.Progress.SetScratch(v.Position with { Question = AllyStepContext.MoreAllies, Ally = v.AllyIndex - 1 }, "no");
+            },
+            AfterAnswer = (_, a, _) => Task.FromResult(a.Is(EndOfList) ? StepOutcome.NextAlly : StepOutcome.Continue),
         };
         yield return new QuestionStep("ally-form", AnswerKind.Form)
         {
