@@ -126,11 +126,10 @@ public sealed class QuestionFitTests
         await talk.SayAsync(Words.Choice("pitches", "tweak", "keep"));
 
         Assert.Equal(new Position("allies", "more-allies", 0), await host.CurrentAsync());
-        foreach (var depth in new[] { "duration", "who-leads", "cultural-differences", "commitment-check", "bridge" })
+        foreach (var depth in new[] { "duration", "who-leads", "cultural-differences", "boundaries", "commitment-check", "leader-type", "bridge", "motives" })
         {
-            var opening = Words.Question(StepOf(depth), depth).Split('{')[0];
-            Assert.True(opening.Length >= 10, depth);
-            Assert.DoesNotContain(talk.AllReplies.Texts(), t => t.StartsWith(opening, StringComparison.Ordinal));
+            var question = Words.Question(StepOf(depth), depth).Replace("{ally}", "the transit workers union", StringComparison.Ordinal).Replace("{who}", "Marcus Lee", StringComparison.Ordinal);
+            Assert.DoesNotContain(question, talk.AllReplies.Texts());
         }
     }
 
