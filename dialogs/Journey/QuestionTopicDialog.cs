@@ -72,7 +72,8 @@ public abstract class QuestionTopicDialog : InterruptibleDialog
     /// <summary>
     /// Whether the question is asked now. Its own condition first; then, in the journey's topics: in the whole
     /// journey only unanswered questions (core ones unless the user chose to plan more; the quick pitch only
-    /// its own); in a part jumped to, only that part's questions (all of them when going back over a finished part).
+    /// its own); in a part jumped to, only that part's unanswered core questions, or all of its questions,
+    /// depth included, when going back over a finished part.
     /// </summary>
     public bool Applies(QuestionStep step, StepView view)
     {
@@ -87,7 +88,7 @@ public abstract class QuestionTopicDialog : InterruptibleDialog
             return FormApplies(step, view);
         var answered = IsAnswered(step, view);
         if (progress.Part is { } part)
-            return (PartOf(step) == part || step.Part == QuestionStep.AnyPart) && (progress.Editing || !answered);
+            return (PartOf(step) == part || step.Part == QuestionStep.AnyPart) && (progress.Editing || (!answered && !step.Depth));
         if (answered)
             return false;
         if (progress.WholeJourney && progress.Path == JourneyPaths.QuickPitch && !step.Quick)

@@ -22,11 +22,14 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
     private const string Goal = "goal";
 
     private readonly AudienceChoices _audiences;
+    private readonly HashSet<string> _roles;
 
     public MeetingPrepDialog(JourneyServices services)
         : base(JourneySteps.Prep, services)
     {
         _audiences = new AudienceChoices(services.Content, services.Matcher);
+        _roles = services.Content.Text(JourneySteps.Allies, "person-roles").Split(',')
+            .SelectMany(AllyBot.Content.Matching.TextNormalizer.ContentTokens).ToHashSet(StringComparer.Ordinal);
         Add(
             new QuestionStep("who-meeting", AnswerKind.Text)
             {
@@ -95,7 +98,7 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
     {
         var root = new StepView(view.Context, view.Record, new Position(Id, ""));
         root.SetScratch(Who, who);
-        if (MeetingSubject.FindAlly(view.Plan, who, Services.Matcher) is { } index && view.Plan.Allies[index].AudienceId is not null)
+        if (MeetingSubject.FindAlly(view.Plan, who, Services.Matcher, _roles) is { } index && view.Plan.Allies[index].AudienceId is not null)
         {
             root.SetScratch(AllyKey, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return;
