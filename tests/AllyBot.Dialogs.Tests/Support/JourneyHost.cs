@@ -25,7 +25,7 @@ internal sealed class JourneyHost : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null, bool cardForms = false)
+    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null, bool cardForms = false, Action<IServiceCollection>? configure = null)
     {
         Storage = storage;
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
@@ -33,6 +33,7 @@ internal sealed class JourneyHost : IDisposable
         services.AddSingleton(storage);
         services.AddSingleton(Library);
         services.AddSingleton<TimeProvider>(Time);
+        configure?.Invoke(services);
         services.AddAllyBotDialogs();
         _services = services.BuildServiceProvider();
         Bot = _services.GetRequiredService<IBot>();
