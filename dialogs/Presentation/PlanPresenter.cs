@@ -88,9 +88,14 @@ public sealed class PlanPresenter(CoachingContent content)
                 notes.AppendLine().Append("- ").Append(point);
             notes.AppendLine().AppendLine();
         }
-        notes.Append("**").Append(content.Text("pitches", "words-to-avoid-label", ("audience", audience))).Append("** ")
-            .AppendLine(string.Join(", ", pitch.WordsToAvoid)).AppendLine()
-            .Append(content.Text("pitches", "copied-hint"));
+        // The talking points often name the words to avoid already; say them once.
+        var avoid = string.Join(", ", pitch.WordsToAvoid);
+        if (avoid.Length > 0 && !pitch.TalkingPoints.Any(p => p.Contains(avoid, StringComparison.Ordinal)))
+        {
+            notes.Append("**").Append(content.Text("pitches", "words-to-avoid-label", ("audience", audience))).Append(":** ")
+                .AppendLine(avoid).AppendLine();
+        }
+        notes.Append(content.Text("pitches", "copied-hint"));
         var message = MessageFactory.Text(notes.ToString());
         message.TextFormat = TextFormatTypes.Markdown;
         await context.SendActivityAsync(message, cancellationToken);

@@ -56,9 +56,10 @@ public sealed class GoalDialog : QuestionTopicDialog
             Write = (v, a) => write(v.Plan.Goal, a.Text),
         };
 
+    /// <summary>The goal's intro; the quick pitch goes straight to the question.</summary>
     private async Task IntroAsync(StepView view, CancellationToken cancellationToken)
     {
-        if (view.Reason == AskReason.Forward)
+        if (view.Reason == AskReason.Forward && view.Progress.Path != JourneyPaths.QuickPitch)
             await view.SendAsync($"{Content.Text(Id, "intro")} {Content.Tip(Id, "aim-high").Text}", cancellationToken);
     }
 
