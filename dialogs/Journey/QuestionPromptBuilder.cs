@@ -48,9 +48,8 @@ internal sealed class QuestionPromptBuilder(CoachingContent content)
     {
         var title = QuestionText(form, contentStep, view);
         var inputs = fields.Select(f => Field(f.Step, f.ContentStep, view, values?.GetValueOrDefault(f.Step.Id))).ToList();
-        var card = FormCard.Build(formId, title, inputs, content.Text("interruptions", "form-submit"), content.Text("interruptions", "form-fallback"));
-        var prompt = MessageFactory.Attachment(card);
-        prompt.Summary = title;
+        var card = FormCard.Build(formId, inputs, content.Text("interruptions", "form-submit"), content.Text("interruptions", "form-fallback"));
+        var prompt = MessageFactory.Attachment(card, title);
         return new PromptOptions
         {
             Prompt = prompt,

@@ -26,8 +26,8 @@ public sealed record FormField(
 public sealed record FormSubmission(string FormId, IReadOnlyDictionary<string, string> Values);
 
 /// <summary>
-/// Several questions as one Adaptive Card 1.5 form: a title, labelled Input.Text and Input.ChoiceSet
-/// inputs with their defaults, <c>isRequired</c> and <c>errorMessage</c>, and one Action.Submit whose data
+/// Several questions as one Adaptive Card 1.5 form (the message's text says what it is for): labelled
+/// Input.Text and Input.ChoiceSet inputs with their defaults, <c>isRequired</c> and <c>errorMessage</c>, and one Action.Submit whose data
 /// carries the form's id, so a second submit of an old form is recognized as stale. Input ids are the
 /// question ids prefixed with <see cref="InputPrefix"/>, clear of the <c>choice</c> / <c>text</c> /
 /// <c>value</c> fields that card buttons use. The layout is code; every word comes from the library.
@@ -37,14 +37,10 @@ public static class FormCard
     public const string FormIdField = "allybot.form";
     public const string InputPrefix = "allybot.";
 
-    public static Attachment Build(string formId, string title, IEnumerable<FormField> fields, string submitTitle, string fallbackText)
+    public static Attachment Build(string formId, IEnumerable<FormField> fields, string submitTitle, string fallbackText)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var body = new List<object>
-        {
-            new Dictionary<string, object?> { ["type"] = "TextBlock", ["text"] = title, ["wrap"] = true, ["weight"] = "Bolder" },
-        };
-        body.AddRange(fields.Select(Input));
+        var body = fields.Select(Input).ToList<object>();
         var content = new Dictionary<string, object?>
         {
             ["type"] = "AdaptiveCard",

@@ -196,7 +196,7 @@ internal sealed record FormView(string FormId, string Title, IReadOnlyList<strin
             var inputs = card.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString()!.StartsWith("Input.", StringComparison.Ordinal)).ToList();
             return new FormView(
                 submit.GetProperty("data").GetProperty(FormCard.FormIdField).GetString()!,
-                card.GetProperty("body")[0].GetProperty("text").GetString()!,
+                activity.Text ?? "",
                 inputs.Select(i => i.GetProperty("id").GetString()!).ToList(),
                 inputs.Select(i => i.GetProperty("label").GetString()!).ToList(),
                 card);
