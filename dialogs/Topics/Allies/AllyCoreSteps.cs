@@ -175,40 +175,13 @@ internal static class AllyCoreSteps
     private static IEnumerable<QuestionStep> ExchangeSteps(AllyStepContext s)
     {
         var c = s.Content;
-        yield return new QuestionStep("ask", AnswerKind.TextWithSuggestions)
+        yield return SentenceStep(s, "ask", "label-ask", p => p.Asks, a => a.Ask, (a, t) => a.Ask = t, async (v, ct) =>
         {
-            ContentStep = JourneySteps.Exchange,
-            PerAlly = true,
-            Quick = true,
-            FormRequired = true,
-            NonAnswer = NonAnswerPolicy.Examples,
-            Answered = v => v.RequireAlly.Ask is not null,
-            BeforeAsk = async (v, ct) =>
-            {
-                await s.AnnounceAsync(v, ct);
-                if (v.Reason == AskReason.Forward && v.AllyIndex == 0 && v.Progress.Path == JourneyPaths.FullPlan)
-                    await v.SayAsync(c, JourneySteps.Exchange, "intro", ct);
-            },
-            Choices = v => Ideas(s, v, p => p.Asks),
-            Ideas = v => Ideas(s, v, p => p.Asks).Select(x => x.Title).ToList(),
-            Suggestion = v => s.ProfileLine(v, p => p.Asks),
-            Read = v => v.RequireAlly.Ask,
-            Write = (v, a) => v.RequireAlly.Ask = Frame(c, "label-ask", a.Text),
-        };
-        yield return new QuestionStep("offer", AnswerKind.TextWithSuggestions)
-        {
-            ContentStep = JourneySteps.Exchange,
-            PerAlly = true,
-            Quick = true,
-            FormRequired = true,
-            NonAnswer = NonAnswerPolicy.Examples,
-            Answered = v => v.RequireAlly.Offer is not null,
-            Choices = v => Ideas(s, v, p => p.Offers),
-            Ideas = v => Ideas(s, v, p => p.Offers).Select(x => x.Title).ToList(),
-            Suggestion = v => s.ProfileLine(v, p => p.Offers),
-            Read = v => v.RequireAlly.Offer,
-            Write = (v, a) => v.RequireAlly.Offer = Frame(c, "label-offer", a.Text),
-        };
+            await s.AnnounceAsync(v, ct);
+            if (v.Reason == AskReason.Forward && v.AllyIndex == 0 && v.Progress.Path == JourneyPaths.FullPlan)
+                await v.SayAsync(c, JourneySteps.Exchange, "intro", ct);
+        });
+        yield return SentenceStep(s, "offer", "label-offer", p => p.Offers, a => a.Offer, (a, t) => a.Offer = t);
         yield return new QuestionStep("self-interest", AnswerKind.TextWithSuggestions)
         {
             ContentStep = JourneySteps.Exchange,
@@ -233,6 +206,28 @@ internal static class AllyCoreSteps
             },
         };
     }
+
+    /// <summary>
+    /// The ask or the offer: the words that finish the sentence of its card label ("Would you be willing to …",
+    /// "In return, we can …"), with the audience's usual lines as buttons, ideas and the suggestion.
+    /// </summary>
+    private static QuestionStep SentenceStep(AllyStepContext s, string id, string frameKey, Func<AudienceProfile, IReadOnlyList<string>> lines,
+        Func<AllyEntry, string?> read, Action<AllyEntry, string?> write, Func<StepView, CancellationToken, Task>? before = null) =>
+        new(id, AnswerKind.TextWithSuggestions)
+        {
+            ContentStep = JourneySteps.Exchange,
+            PerAlly = true,
+            Quick = true,
+            FormRequired = true,
+            NonAnswer = NonAnswerPolicy.Examples,
+            Answered = v => read(v.RequireAlly) is not null,
+            BeforeAsk = before,
+            Choices = v => Ideas(s, v, lines),
+            Ideas = v => Ideas(s, v, lines).Select(x => x.Title).ToList(),
+            Suggestion = v => s.ProfileLine(v, lines),
+            Read = v => read(v.RequireAlly),
+            Write = (v, a) => write(v.RequireAlly, Frame(s.Content, frameKey, a.Text)),
+        };
 
     /// <summary>"yes, they support it…", "no, they're a nonprofit organization", "neutral": the kind confirmed or corrected, and the stance if given.</summary>
     private static Answer? KindAndStance(AllyStepContext s, StepView view, string text)
@@ -286,7 +281,7 @@ internal static class AllyCoreSteps
     /// <summary>The audience's typical asks or offers, as buttons and ideas for someone who has none.</summary>
     private static IReadOnlyList<Choice> Ideas(AllyStepContext s, StepView view, Func<AudienceProfile, IReadOnlyList<string>> lines) =>
         s.Kinds.LikelyProfile(view) is { } profile
-            ? lines(profile).Take(3).Select((line, i) => AllyStepContext.Make($"idea-{i}", line)).ToList()
+            ? lines(profile).Take(3).Select((line, i) => ChoiceList.Make($"idea-{i}", line)).ToList()
             : [];
 
     private static string Suggestion(AllyStepContext s, StepView view) =>

@@ -66,7 +66,4 @@ internal sealed class AllyStepContext(JourneyServices services)
         }
         return ally;
     }
-
-    /// <summary>Makes a choice of data (an ally, an audience) rather than of a library question.</summary>
-    public static Choice Make(string id, string title) => ChoiceList.Make(id, title);
 }

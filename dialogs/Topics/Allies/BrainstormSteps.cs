@@ -78,7 +78,7 @@ internal static class BrainstormSteps
     }
 
     private static IEnumerable<Choice> Numbered(IReadOnlyList<string> candidates) =>
-        candidates.Select((name, i) => AllyStepContext.Make($"candidate-{i + 1}", name));
+        candidates.Select((name, i) => ChoiceList.Make($"candidate-{i + 1}", name));
 
     private static string PickText(AllyStepContext s, StepView view)
     {

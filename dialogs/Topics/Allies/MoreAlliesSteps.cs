@@ -27,7 +27,7 @@ internal static class MoreAlliesSteps
             When = v => v.AllyIndex == v.Plan.Allies.Count - 1 && !AllyStepContext.IsQuick(v) && v.Progress.FocusAlly is null,
             Answered = v => v.Scratch(AllyStepContext.MoreAllies) is not null,
             BeforeAsk = (v, ct) => v.Reason == AskReason.Forward ? CountAndGapsAsync(c, v, ct) : Task.CompletedTask,
-            Choices = v => [.. s.Candidates(v).Take(4).Select((name, i) => AllyStepContext.Make($"idea-{i}", name)), .. c.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices],
+            Choices = v => [.. s.Candidates(v).Take(4).Select((name, i) => ChoiceList.Make($"idea-{i}", name)), .. c.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices],
             Read = v => c.ChoiceAnswer(JourneySteps.Allies, AllyStepContext.MoreAllies, v.Scratch(AllyStepContext.MoreAllies)),
             Interpret = (v, text) => More(s, v, text),
             Write = (v, a) =>
