@@ -39,6 +39,9 @@ public sealed class WelcomeDialog : QuestionTopicDialog
 
     public override bool TracksResume => false;
 
+    /// <summary>"continue" before anything was chosen just asks again.</summary>
+    protected override bool TracksJourney => true;
+
     private static bool IsGreeting(CoachingContent content, string? answer)
     {
         var typed = new string((answer ?? "").Where(ch => char.IsLetter(ch) || ch == ' ').ToArray()).Trim();

@@ -20,23 +20,26 @@ public sealed class InterruptionEveryStepTests
 
     // Each scenario reaches questions the others don't (a health department's organizer-or-service question,
     // allies whose audience must be picked from candidates), so every command is tried on all three.
-    public static readonly TheoryData<string, string> Interruptions = Cross();
+    // Where the channel shows card forms, each form is a question too: every command on one scenario.
+    public static readonly TheoryData<string, string, bool> Interruptions = Cross();
 
-    private static TheoryData<string, string> Cross()
+    private static TheoryData<string, string, bool> Cross()
     {
-        var data = new TheoryData<string, string>();
+        var data = new TheoryData<string, string, bool>();
         foreach (var scenario in new[] { "single-payer", "patient-safety", "hiv-testing" })
             foreach (var command in CommandWords)
-                data.Add(command, scenario);
+                data.Add(command, scenario, false);
+        foreach (var command in CommandWords)
+            data.Add(command, "single-payer", true);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Interruptions))]
-    public async Task Interruption_AtEveryQuestion_WorksAndTheJourneyStillCompletes(string command, string scenario)
+    public async Task Interruption_AtEveryQuestion_WorksAndTheJourneyStillCompletes(string command, string scenario, bool cardForms)
     {
-        var asked = await QuestionsOfAWalkAsync(scenario);
-        using var host = new JourneyHost(new MemoryStorage());
+        var asked = await QuestionsOfAWalkAsync(scenario, cardForms);
+        using var host = new JourneyHost(new MemoryStorage(), cardForms: cardForms);
         var driver = Driver(host, scenario);
         var interrupted = new HashSet<Position>();
 
@@ -60,7 +63,8 @@ public sealed class InterruptionEveryStepTests
         Assert.True(command is "skip" or "back" || missed.Count == 0, $"Not interrupted: {string.Join(", ", missed)}\n{driver.Log}");
         // "skip" leaves every other question out of the walk, so about half are reached.
         Assert.True(interrupted.Count >= asked.Count / 2, $"Only {interrupted.Count} of {asked.Count} questions were interrupted.\n{driver.Log}");
-        Assert.Contains(interrupted, p => p.Topic == "menu");
+        // A skip at the last question can end the journey, and then the menu comes without being interrupted.
+        Assert.True(command == "skip" || interrupted.Any(p => p.Topic == "menu"), driver.Log);
         if (command != "skip")
             Assert.Contains(interrupted, p => p.Question == "commitment-check");
         var expected = JourneyHost.Library.Scenario(scenario);
@@ -78,9 +82,9 @@ public sealed class InterruptionEveryStepTests
         return driver;
     }
 
-    private static async Task<HashSet<Position>> QuestionsOfAWalkAsync(string scenario)
+    private static async Task<HashSet<Position>> QuestionsOfAWalkAsync(string scenario, bool cardForms)
     {
-        using var host = new JourneyHost(new MemoryStorage());
+        using var host = new JourneyHost(new MemoryStorage(), cardForms: cardForms);
         var asked = new HashSet<Position>();
         await Driver(host, scenario).RunAsync((position, _) =>
         {

@@ -86,6 +86,8 @@ public sealed class QuestionFitTests
         Assert.DoesNotContain("organizer-or-service", asked);
         Assert.Contains("boundaries", asked);
         Assert.DoesNotContain(talk.AllReplies.Texts(), t => t.Contains("Does Commissioner Alvarez build leadership", StringComparison.Ordinal));
+        Assert.Contains(Words.Question("contact", "leader-type").Replace("{who}", "Commissioner Alvarez", StringComparison.Ordinal), talk.AllReplies.Texts());
+        Assert.Contains(Words.Question("contact", "bridge").Replace("{who}", "Commissioner Alvarez", StringComparison.Ordinal), talk.AllReplies.Texts());
     }
 
     [Fact]
