@@ -85,9 +85,12 @@ internal static class AllyCoreSteps
             Write = (v, a) =>
             {
                 if (a.Is("something-else"))
+                {
                     kinds.ShowFullList(v);
-                else
-                    v.RequireAlly.AudienceId = a.ChoiceId;
+                    return;
+                }
+                v.RequireAlly.AudienceId = a.ChoiceId;
+                v.SetScratch(AllyStepContext.KindChosen, "yes");
             },
         };
         yield return new QuestionStep("ally-audience", AnswerKind.Choice)
@@ -103,7 +106,11 @@ internal static class AllyCoreSteps
             Choices = v => kinds.Audiences.All(kinds.CandidateIds(v)),
             Suggestion = v => kinds.CandidateIds(v).FirstOrDefault(),
             Read = v => v.RequireAlly.AudienceId is { } id ? c.AudienceName(id) : null,
-            Write = (v, a) => v.RequireAlly.AudienceId = a.ChoiceId,
+            Write = (v, a) =>
+            {
+                v.SetScratch(AllyStepContext.KindChosen, a.ChoiceId == kinds.Matched(v) ? null : "yes");
+                v.RequireAlly.AudienceId = a.ChoiceId;
+            },
         };
         yield return new QuestionStep("stance", AnswerKind.Choice)
         {
@@ -259,6 +266,7 @@ internal static class AllyCoreSteps
         {
             s.Kinds.Reject(view, matched);
             ally.AudienceId = answer.Detail;
+            view.SetScratch(AllyStepContext.KindChosen, "yes");
             return;
         }
         ally.AudienceId = matched;

@@ -13,6 +13,9 @@ internal sealed class AllyStepContext(JourneyServices services)
     public const string Picked = "picked";
     public const string Announced = "announced";
 
+    /// <summary>Per-ally scratch: the kind was picked or corrected (not the one the bot suggested), so it is confirmed once.</summary>
+    public const string KindChosen = "kind-chosen";
+
     public JourneyServices Services { get; } = services;
 
     public CoachingContent Content => Services.Content;
@@ -32,10 +35,13 @@ internal sealed class AllyStepContext(JourneyServices services)
     public string? ProfileLine(StepView view, Func<AudienceProfile, IReadOnlyList<string>> lines) =>
         Kinds.LikelyProfile(view) is { } profile && lines(profile) is [var first, ..] ? first : null;
 
-    /// <summary>"Added the nurses' union (labor unions) to your plan.", once per ally, before its first question after the kind.</summary>
+    /// <summary>
+    /// "Added the nurses' union (labor unions) to your plan.", once, before the ally's first question after a
+    /// kind the user picked or corrected (a kind they confirmed was already said in the question).
+    /// </summary>
     public async Task AnnounceAsync(StepView view, CancellationToken cancellationToken)
     {
-        if (view.Reason != AskReason.Forward || view.Ally?.AudienceId is null || view.Scratch(Announced) is not null)
+        if (view.Reason != AskReason.Forward || view.Ally?.AudienceId is null || view.Scratch(KindChosen) is null || view.Scratch(Announced) is not null)
             return;
         view.SetScratch(Announced, "yes");
         await view.SayAsync(Content, JourneySteps.Allies, "ally-added", cancellationToken);
