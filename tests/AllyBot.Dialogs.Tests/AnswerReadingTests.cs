@@ -154,6 +154,48 @@ public sealed class AnswerReadingTests
     }
 
     [Theory]
+    [InlineData("1 and 3")]
+    [InlineData("1 3")]
+    [InlineData("1, 3")]
+    [InlineData("the first and the third")]
+    [InlineData("the nurses union and Dr. Reyes")]
+    public async Task PickAllies_NumbersOrNames_AddThoseCandidatesWithoutRetyping(string typed)
+    {
+        using var host = await AtPickAsync();
+
+        await host.SayAsync(typed);
+
+        Assert.Equal(["the ICU nurses' union", "Dr. Alan Reyes"], (await host.RecordAsync()).Plan.Allies.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("the patient and family advisory council")]
+    [InlineData("yes, the patient and family advisory council")]
+    public async Task AnyoneElse_ARemainingIdea_ByNumberOrName_IsAdded(string typed)
+    {
+        using var host = await AtPickAsync();
+        await host.SayAsync("1");
+        var talk = new Conversation(host);
+        await FinishAllyAsync(talk);
+
+        await host.SayAsync(typed);
+
+        Assert.Equal(["the ICU nurses' union", "the patient and family advisory council"], (await host.RecordAsync()).Plan.Allies.Select(a => a.Name));
+    }
+
+    /// <summary>A full plan at "which of these should go in your plan?", three names given.</summary>
+    private static async Task<JourneyHost> AtPickAsync()
+    {
+        var host = await Journeys.AtGoalAsync();
+        foreach (var answer in new[] { "Safe night staffing at Mercy General", "skip", "skip", "none",
+                     "The ICU nurses' union, the patient and family advisory council, and Dr. Alan Reyes, VP of quality", "none" })
+            await host.SayAsync(answer);
+        Assert.Equal(new Position("allies", "pick-allies"), await host.CurrentAsync());
+        return host;
+    }
+
+    [Theory]
     [InlineData("sí")]
     [InlineData("si")]
     [InlineData("claro")]

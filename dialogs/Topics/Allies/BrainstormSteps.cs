@@ -1,4 +1,5 @@
 using AllyBot.Builder.Dialogs.Choices;
+using AllyBot.Content.Matching;
 using AllyBot.Content.Model;
 using Choice = AllyBot.Content.Model.Choice;
 using AllyBot.Dialogs.Coaching;
@@ -12,7 +13,7 @@ namespace AllyBot.Dialogs.Topics.Allies;
 /// and who might oppose it (kept in the plan, never in a pitch). The names in the first answer become
 /// candidates the user picks from ("1 and 3", "all", the names, or someone else), so nobody retypes them.
 /// </summary>
-internal static class BrainstormSteps
+internal static partial class BrainstormSteps
 {
     public const string PickAllies = "pick-allies";
 
@@ -101,12 +102,19 @@ internal static class BrainstormSteps
         if (whole?.Value == "someone-else" || s.Words.Classify(text) is AnswerWord.Done or AnswerWord.No)
             return new Answer(text, "picked", string.Empty);
 
+        // "1 3", "1, 3 and 4": only numbers.
+        if (OnlyNumbers().IsMatch(text))
+        {
+            var numbers = Number().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(n => n >= 1 && n <= candidates.Count).Distinct().ToList();
+            return numbers.Count > 0 ? new Answer(text, "picked", string.Join(',', numbers)) : null;
+        }
         var choices = ChoiceList.From(Numbered(candidates));
         var picks = new List<int>();
         foreach (var part in text.Split([",", ";", " and ", " & ", "+"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (ChoiceRecognizers.RecognizeBest(part, choices) is { } found && !picks.Contains(found.Index + 1))
-                picks.Add(found.Index + 1);
+            var index = ChoiceRecognizers.RecognizeBest(part, choices)?.Index ?? SharedWords(part, candidates);
+            if (index is { } i && !picks.Contains(i + 1))
+                picks.Add(i + 1);
         }
         if (picks.Count > 0)
             return new Answer(text, "picked", string.Join(',', picks));
@@ -118,6 +126,15 @@ internal static class BrainstormSteps
     }
 
     /// <summary>Adds the picked candidates (or the new name) to the plan; the scratch keeps their names for the word after.</summary>
+    /// <summary>"Dr. Reyes" → "Dr. Alan Reyes, VP of quality": the one candidate sharing the most words with the part, or null.</summary>
+    private static int? SharedWords(string part, IReadOnlyList<string> candidates)
+    {
+        var words = TextNormalizer.ContentTokens(part).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+        var scored = candidates.Select((c, i) => (Index: i, Score: TextNormalizer.ContentTokens(c).Count(words.Contains)))
+            .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ToList();
+        return scored.Count > 0 && (scored.Count == 1 || scored[0].Score > scored[1].Score) ? scored[0].Index : null;
+    }
+
     private static void AddPicked(AllyStepContext s, StepView view, string? detail)
     {
         var candidates = s.Candidates(view);
@@ -148,4 +165,10 @@ internal static class BrainstormSteps
             await view.SendAsync(s.Content.Text(JourneySteps.Allies, "picked", ("choices", string.Join(", ", names))), ct);
         return StepOutcome.Continue;
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\d,;&+.]*(?:\band\b[\s\d,;&+.]*)*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OnlyNumbers();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
+    private static partial System.Text.RegularExpressions.Regex Number();
 }

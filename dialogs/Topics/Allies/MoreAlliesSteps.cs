@@ -17,6 +17,9 @@ internal static class MoreAlliesSteps
 {
     public const string AfterQuick = "after-quick";
 
+    /// <summary>How many remaining brainstorm ideas are offered as buttons at "anyone else?".</summary>
+    private const int IdeaButtons = 4;
+
     public static IEnumerable<QuestionStep> PerAlly(AllyStepContext s)
     {
         var c = s.Content;
@@ -27,7 +30,7 @@ internal static class MoreAlliesSteps
             When = v => v.AllyIndex == v.Plan.Allies.Count - 1 && !AllyStepContext.IsQuick(v) && v.Progress.FocusAlly is null,
             Answered = v => v.Scratch(AllyStepContext.MoreAllies) is not null,
             BeforeAsk = (v, ct) => v.Reason == AskReason.Forward ? CountAndGapsAsync(c, v, ct) : Task.CompletedTask,
-            Choices = v => [.. s.Candidates(v).Take(4).Select((name, i) => ChoiceList.Make($"idea-{i}", name)), .. c.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices],
+            Choices = v => [.. s.Candidates(v).Take(IdeaButtons).Select((name, i) => ChoiceList.Make($"idea-{i}", name)), .. c.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices],
             Read = v => c.ChoiceAnswer(JourneySteps.Allies, AllyStepContext.MoreAllies, v.Scratch(AllyStepContext.MoreAllies)),
             Interpret = (v, text) => More(s, v, text),
             Write = (v, a) =>
@@ -76,25 +79,42 @@ internal static class MoreAlliesSteps
     private static AllyEntry? LastPitched(StepView view) =>
         view.Plan.Allies.LastOrDefault(a => view.Plan.Pitches.Any(p => p.Ally == a.Name));
 
-    /// <summary>"no" / "that's all" → no; "yes" → ask for the name; an idea, a name, or "yes, the transit workers union" → that ally.</summary>
+    /// <summary>
+    /// "no" / "that's all" → no; "yes" → ask for the name; "yes, the transit workers union", an idea (by its
+    /// name or number) or any other name → that ally at once.
+    /// </summary>
     private static Answer? More(AllyStepContext s, StepView view, string text)
     {
         var (lead, rest) = s.Words.SplitLead(text);
         var word = s.Words.Classify(text);
         if (word is AnswerWord.Done or AnswerWord.No || lead == AnswerWord.No || s.Words.Classify(rest) is AnswerWord.Done or AnswerWord.No)
             return new Answer(text, "no");
-        var choices = ChoiceList.From(s.Content.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices);
-        if (ChoiceRecognizers.RecognizeBest(text, choices, Exact) is { } found)
-            return new Answer(text, found.Value);
         var ideas = s.Candidates(view);
-        var idea = ideas.FirstOrDefault(i => AllyCandidates.Key(i) == AllyCandidates.Key(rest));
-        var name = idea ?? (rest.Length > 0 ? rest : null);
-        if (name is null || word is not null || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > AllyCandidates.MaxWords)
-            return lead == AnswerWord.Yes ? new Answer(text, "yes") : null;
-        return new Answer(text, "yes", name.TrimEnd('.', '!'));
+        var yesNo = ChoiceList.From(s.Content.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices);
+        if (ChoiceRecognizers.RecognizeBest(text, yesNo, WholeAnswer) is { } button)
+            return new Answer(text, button.Value);
+        if (lead == AnswerWord.Yes && rest.Length > 0)
+            return Named(ideas.FirstOrDefault(i => AllyCandidates.Key(i) == AllyCandidates.Key(rest)) ?? rest);
+        var choices = ChoiceList.From([.. ideas.Take(IdeaButtons).Select((name, i) => ChoiceList.Make($"idea-{i}", name)), .. s.Content.Question(JourneySteps.Allies, AllyStepContext.MoreAllies).Choices]);
+        switch (ChoiceRecognizers.RecognizeBest(text, choices)?.Value)
+        {
+            case "no":
+                return new Answer(text, "no");
+            case "yes":
+                return new Answer(text, "yes");
+            case { } idea when idea.StartsWith("idea-", StringComparison.Ordinal):
+                return Named(ideas[int.Parse(idea["idea-".Length..], System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+        return word is null ? Named(text) : null;
+
+        Answer? Named(string name) =>
+            name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= AllyCandidates.MaxWords
+                ? new Answer(text, "yes", name.Trim().TrimEnd('.', '!'))
+                : null;
     }
 
-    private static readonly FindChoicesOptions Exact = new() { AllowPartialMatches = false, RecognizeNumbers = false, RecognizeOrdinals = false };
+
+    private static readonly FindChoicesOptions WholeAnswer = new() { AllowPartialMatches = false, RecognizeNumbers = false, RecognizeOrdinals = false };
 
     private static async Task CountAndGapsAsync(CoachingContent content, StepView view, CancellationToken cancellationToken)
     {
