@@ -1,5 +1,4 @@
 using AllyBot.Builder;
-using AllyBot.Builder.Schema;
 using AllyBot.Dialogs.Interruptions;
 using AllyBot.Dialogs.Plan;
 
@@ -134,7 +133,8 @@ public abstract class QuestionTopicDialog : InterruptibleDialog
         var activity = context.Activity;
         if (Presentation.FormCard.Submitted(activity.Value) is { } form)
             return form.FormId != record.Progress.OpenForm;
-        if (!string.IsNullOrWhiteSpace(activity.Text) || CommandRecognizer.ValueChoice(activity.Value) is not { } pressed)
+        // A card button's pick (Teams also copies it into the text): never an answer to another question.
+        if (CommandRecognizer.ValueChoice(activity.Value) is not { } pressed)
             return false;
         if (record.Progress.Current is not { } current || current.Topic != Id || !HasStep(current.Question))
             return false;

@@ -96,18 +96,31 @@ public sealed class CardFormTests
         Assert.Equal(before, BuilderJson.Serialize((await host.RecordAsync()).Plan));
     }
 
-    [Fact]
-    public async Task OldCardButton_PressedAtAFreeTextQuestion_IsIgnoredAndNothingIsSaved()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task OldCardButton_PressedAtAFreeTextQuestion_IsIgnoredAndNothingIsSaved(bool textToo)
     {
         var (host, talk) = await Journeys.AtFirstAllyAsync("the transit workers union");
         using var _ = host;
         await talk.SayAsync(Words.Choice("allies", "stance", "neutral"));
 
-        var pressed = await talk.PressAsync("Neutral");
+        var pressed = await talk.PressAsync(Words.Choice("allies", "stance", "neutral"), textToo);
 
         Assert.Equal(Words.Text("interruptions", "stale-input"), pressed.First().Text);
         Assert.Equal(new Position("allies", "best-contact", 0), await host.CurrentAsync());
         Assert.Null((await host.RecordAsync()).Plan.Allies[0].Contact.Role);
+    }
+
+    [Fact]
+    public async Task CardButtonOfTheOpenQuestion_AsTeamsDeliversIt_AnswersIt()
+    {
+        var (host, talk) = await Journeys.AtFirstAllyAsync("the transit workers union");
+        using var _ = host;
+
+        await talk.PressAsync(Words.Choice("allies", "stance", "neutral"), textToo: true);
+
+        Assert.Equal("neutral", (await host.RecordAsync()).Plan.Allies[0].Stance);
     }
 
     [Fact]

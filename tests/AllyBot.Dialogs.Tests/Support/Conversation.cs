@@ -43,10 +43,10 @@ internal sealed class Conversation(JourneyHost host)
     }
 
     /// <summary>A card button pressed (<c>value = {"choice": …}</c>).</summary>
-    public async Task<List<Activity>> PressAsync(string choice)
+    public async Task<List<Activity>> PressAsync(string choice, bool textToo = false)
     {
         Turns++;
-        var replies = await host.SubmitAsync(choice);
+        var replies = await host.SubmitAsync(choice, textToo);
         Add($"[{Turns}] > [button] {choice}", replies);
         return replies;
     }

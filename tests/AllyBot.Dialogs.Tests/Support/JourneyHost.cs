@@ -59,10 +59,10 @@ internal sealed class JourneyHost : IDisposable
     /// <summary>The user says <paramref name="text"/>; returns every reply of the turn.</summary>
     public Task<List<Activity>> SayAsync(string text) => SendAsync(Adapter.MakeActivity(text));
 
-    /// <summary>A card button press: <c>value = {"choice": choice}</c>, no text.</summary>
-    public Task<List<Activity>> SubmitAsync(string choice)
+    /// <summary>A card button press: <c>value = {"choice": choice}</c>, no text (or, as Teams delivers it after CardSubmitMiddleware, the choice as the text too).</summary>
+    public Task<List<Activity>> SubmitAsync(string choice, bool textToo = false)
     {
-        var activity = Adapter.MakeActivity();
+        var activity = Adapter.MakeActivity(textToo ? choice : null);
         activity.Value = JsonSerializer.SerializeToElement(new { choice }, BuilderJson.Options);
         return SendAsync(activity);
     }
