@@ -61,6 +61,26 @@ public sealed class QuestionFitTests
         Assert.Equal("executive director", (await host.RecordAsync()).Plan.Allies[0].Contact.Role);
     }
 
+    [Fact]
+    public async Task ContactTheCommissionerHerself_IsATitle_TheNameIsAskedAndTheGreetingNeverQuotesTheAnswer()
+    {
+        var (host, talk) = await Journeys.AtFirstAllyAsync("the county board of commissioners");
+        using var _ = host;
+        await AnswerKindAsync(talk, host);
+
+        var next = await talk.SayAsync("the commissioner herself");
+        Assert.Equal(Words.Question("contact", "contact-name"), next.Last().Text);
+        await talk.SayAsync("not sure");
+        await FinishCoreAsync(talk);
+
+        var contact = (await host.RecordAsync()).Plan.Allies[0].Contact;
+        Assert.Null(contact.Name);
+        var pitch = talk.AllReplies.Where(r => PitchEntity.VersionOf(r) is not null).Select(r => r.Text!).ToList();
+        Assert.Equal(2, pitch.Count);
+        Assert.All(pitch, text => Assert.DoesNotContain("The commissioner herself", text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(pitch, text => Assert.DoesNotContain("Hi Their", text, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Commissioner Alvarez", "Commissioner Alvarez")]
     [InlineData("Dr. Ramirez", "Dr. Ramirez")]
