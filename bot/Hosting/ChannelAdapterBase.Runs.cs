@@ -36,6 +36,7 @@ public abstract partial class ChannelAdapterBase
         {
             var context = new TurnContext(this, run == 1 ? activity : BuilderJson.Deserialize<Activity>(delivered)!);
             var outbox = TurnOutbox.OpenFor(context);
+            ChannelCapabilities.Set(context, CapabilitiesFor(context.Activity));
             if (identity is not null)
                 context.TurnState.Add(BotIdentityKey, identity);
             if (deliveryKey is not null)

@@ -117,6 +117,9 @@ public abstract partial class ChannelAdapterBase : BotAdapter
     /// </summary>
     protected virtual Task OnUserDataErasedAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>What the channel of <paramref name="activity"/> can show; each channel's adapter says (default: one question at a time).</summary>
+    protected virtual ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.TextOnly;
+
     public sealed override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

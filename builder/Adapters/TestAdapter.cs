@@ -34,6 +34,9 @@ public class TestAdapter : BotAdapter
     /// <summary>Replies from the bot, oldest first.</summary>
     public ConcurrentQueue<Activity> ActiveQueue { get; } = new();
 
+    /// <summary>What the test channel can show, put in every turn's state (default <see cref="ChannelCapabilities.TextOnly"/>).</summary>
+    public ChannelCapabilities Capabilities { get; set; } = ChannelCapabilities.TextOnly;
+
     /// <summary>The locale stamped on activities that have none (default <c>en-us</c>, as in the SDK).</summary>
     public string Locale { get; set; } = "en-us";
 
@@ -71,6 +74,7 @@ public class TestAdapter : BotAdapter
         activity.Locale ??= Conversation.Locale ?? Locale;
 
         using var context = CreateTurnContext(activity);
+        ChannelCapabilities.Set(context, Capabilities);
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
     }
 

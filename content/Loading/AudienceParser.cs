@@ -10,6 +10,7 @@ internal static class AudienceParser
     [
         "id", "name", "aliases", "example-phrases", "keywords", "patterns", "values", "words-they-use",
         "words-to-avoid", "self-interests", "asks", "offers", "approach", "story-hook", "story-topics", "questions-to-ask", "source",
+        "dominant-group",
     ];
 
     public static void Read(YamlMappingNode map, NodeReader r, LibraryLayer layer)
@@ -36,6 +37,7 @@ internal static class AudienceParser
             Sources: r.SourceIds(map, what))
         {
             StoryTopics = ReadStoryTopics(map, r, layer, what),
+            DominantGroup = ReadFlag(map, r, "dominant-group", what),
         };
         if (profile.QuestionsToAsk.Count is > 0 and < 3)
         {
@@ -60,6 +62,22 @@ internal static class AudienceParser
             }
         }
         return topics;
+    }
+
+    /// A yes/no field: true or false (absent is false).
+    private static bool ReadFlag(YamlMappingNode map, NodeReader r, string key, string what)
+    {
+        var text = r.Text(map, key, what, required: false);
+        if (text is null)
+        {
+            return false;
+        }
+        if (bool.TryParse(text, out var flag))
+        {
+            return flag;
+        }
+        r.Problem(r.Node(map, key)!, $"Field '{key}' of {what} should be true or false, not '{text}'.");
+        return false;
     }
 
     /// Patterns are .NET regular expressions (matched case-insensitively), e.g. "\\blocal \\d+".

@@ -22,4 +22,8 @@ public sealed record AudienceProfile(
     /// Ids from templates/story-topics.yaml that the story hook is about (optional). A pitch tells the hook
     /// only when the goal is on one of these topics and none of them is the topic kept off the table.
     public IReadOnlyList<string> StoryTopics { get; init; } = [];
+
+    /// True for allies from a more powerful or dominant group (hospital leaders, elected officials, funders…):
+    /// the journey asks what boundaries keep the most affected people leading only for these.
+    public bool DominantGroup { get; init; }
 }

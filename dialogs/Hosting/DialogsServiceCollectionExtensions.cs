@@ -40,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
 
         services.TryAddSingleton<CoachingContent>();
         services.TryAddSingleton<CommandRecognizer>();
+        services.TryAddSingleton<AnswerWords>();
         services.TryAddSingleton<PlanPresenter>();
         services.TryAddSingleton(sp => new PlanState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton<JourneyStore>();

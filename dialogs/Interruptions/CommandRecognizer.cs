@@ -19,6 +19,10 @@ public static class Commands
     public const string Export = "export";
     public const string DeleteMyData = "delete-my-data";
     public const string MeetingPrep = "meeting-prep";
+    public const string Continue = "continue";
+
+    /// <summary>Not a word to type: a sentence at a free-text question that sounds like a meeting coming up (asked about before it is saved).</summary>
+    public const string MaybeMeetingPrep = "maybe-meeting-prep";
 
     /// <summary>
     /// Every command id declared here (read from the constants, so a new command is never forgotten); lint
@@ -31,21 +35,25 @@ public static class Commands
         .ToList();
 
     /// <summary>Commands that need a yes before they act.</summary>
-    public static bool NeedsConfirmation(string command) => command is Cancel or StartOver or DeleteMyData;
+    public static bool NeedsConfirmation(string command) => command is Cancel or StartOver or DeleteMyData or MaybeMeetingPrep;
 }
 
 /// <summary>
 /// Recognizes a command in a message: the whole message must be one of the command words (so "back" is a
 /// command but "back pain clinic" is an answer), or, for meeting prep, start with one of the opener phrases.
-/// "prep …" works anywhere; natural openers ("I'm meeting the union president in an hour", "meeting with …")
-/// only where no free-text answer is expected, so a goal like "Meeting with every school board" stays an
-/// answer. Card buttons send <c>{"choice": "export"}</c> in value.
+/// "prep …" works anywhere. Where no free-text answer is expected, natural openers ("I'm meeting the union
+/// president in an hour", "meeting with …", "can you help me prep for …") start meeting prep too. Where a
+/// free-text answer is expected they only do when the sentence is clearly about a meeting (a time such as
+/// "in an hour", or a request such as "can you help me prep"), and then as <see cref="Commands.MaybeMeetingPrep"/>,
+/// which is checked with the person; so a goal like "Meeting with every school board" stays an answer.
+/// Card buttons send <c>{"choice": "export"}</c> in value.
 /// Words come from the library: interruptions/commands, interruptions/more-commands, prep/meeting-openers
-/// (choice "prep" = the explicit openers).
+/// (choice "prep" = the explicit openers, "request" = asking for help with a meeting).
 /// </summary>
 public sealed class CommandRecognizer
 {
     private const string ExplicitOpeners = "prep";
+    private const string Requests = "request";
 
     private static readonly FindChoicesOptions WholeMessageOnly = new()
     {
@@ -66,7 +74,7 @@ public sealed class CommandRecognizer
             .. ChoiceList.From(content.Question("interruptions", "more-commands").Choices),
         ];
         _openers = content.Question("prep", "meeting-openers").Choices
-            .SelectMany(c => c.Synonyms.Append(c.Title).Select(s => new Opener(Words(s), c.Id == ExplicitOpeners)))
+            .SelectMany(c => c.Synonyms.Append(c.Title).Select(s => new Opener(Words(s), c.Id == ExplicitOpeners, c.Id == Requests)))
             .Where(o => o.Words.Count > 0)
             .DistinctBy(o => string.Join(' ', o.Words))
             .OrderByDescending(o => o.Words.Count)
@@ -89,7 +97,19 @@ public sealed class CommandRecognizer
             if (found.Count > 0)
                 return found[0].Value;
         }
-        return FindOpener(activity.Text, explicitOnly: freeTextOpen) is not null ? Commands.MeetingPrep : null;
+        if (FindOpener(activity.Text, explicitOnly: freeTextOpen) is not null)
+            return Commands.MeetingPrep;
+        return freeTextOpen && ClearlyAboutAMeeting(activity.Text) ? Commands.MaybeMeetingPrep : null;
+    }
+
+    /// <summary>"I'm meeting X in an hour", "… can you help me prep?": an opener with a time, or a request for help with a meeting.</summary>
+    private bool ClearlyAboutAMeeting(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return false;
+        if (_openers.Any(o => o.Request && MeetingSubjectText.Contains(text, o.Words)))
+            return true;
+        return FindOpener(text, explicitOnly: false) is { } rest && MeetingSubjectText.EndsWithTime(rest);
     }
 
     /// <summary>
@@ -100,9 +120,15 @@ public sealed class CommandRecognizer
     {
         if (FindOpener(text, explicitOnly: false) is not { } rest)
             return null;
+        // "Prep for a meeting" (the button) names no one.
+        if (ChoiceRecognizers.RecognizeChoices(text, _commands, WholeMessageOnly) is [{ Value: Commands.MeetingPrep }, ..])
+            return string.Empty;
         // "prep: I'm meeting the pastor" — a natural opener after "prep" is part of the command too.
         if (FindOpener(rest, explicitOnly: false) is { } inner)
             rest = inner;
+        // "the tenant union president in an hour, can you help me prep?" — the request is not who.
+        foreach (var request in _openers.Where(o => o.Request))
+            rest = MeetingSubjectText.Before(rest, request.Words);
         return MeetingSubjectText.Clean(rest);
     }
 
@@ -114,7 +140,7 @@ public sealed class CommandRecognizer
         {
             if (explicitOnly && !opener.Explicit)
                 continue;
-            if (MeetingSubjectText.After(text, opener.Words) is { } rest && (rest.Trim().Length > 0 || opener.Explicit))
+            if (MeetingSubjectText.After(text, opener.Words) is { } rest && (rest.Trim().Length > 0 || opener.Explicit || opener.Request))
                 return rest;
         }
         return null;
@@ -123,7 +149,7 @@ public sealed class CommandRecognizer
     private static List<string> Words(string phrase) =>
         phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(MeetingSubjectText.Normalize).Where(w => w.Length > 0).ToList();
 
-    private sealed record Opener(List<string> Words, bool Explicit);
+    private sealed record Opener(List<string> Words, bool Explicit, bool Request);
 
     private static IEnumerable<string> Answers(Activity activity)
     {

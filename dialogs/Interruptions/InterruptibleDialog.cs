@@ -12,7 +12,9 @@ namespace AllyBot.Dialogs.Interruptions;
 /// is looked at before the topic's open question gets it. help, examples, plan and export answer and ask the
 /// question again; back and skip move the question flow; menu and meeting prep leave the topic; cancel,
 /// start over and delete my data ask for a yes first, which is kept in the plan's progress so the answer
-/// can come on the next turn (or after a restart).
+/// can come on the next turn (or after a restart). A sentence at a free-text question that sounds like a
+/// meeting coming up is checked first ("prep for it now?"): on no it is the answer after all. A card form
+/// or button of an earlier question is ignored with a short word.
 /// </summary>
 public abstract class InterruptibleDialog : ComponentDialog
 {
@@ -47,10 +49,21 @@ public abstract class InterruptibleDialog : ComponentDialog
         if (record.Progress.PendingConfirmation is { } pending)
             return await ConfirmAsync(innerDc, record, pending, cancellationToken);
 
-        return Services.Commands.Recognize(activity, ExpectsFreeText(record)) is { } command
-            ? await HandleCommandAsync(innerDc, record, command, cancellationToken)
-            : await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        if (Services.Commands.Recognize(activity, ExpectsFreeText(record)) is { } command)
+            return await HandleCommandAsync(innerDc, record, command, cancellationToken);
+        if (IsStale(innerDc.Context, record))
+        {
+            await SendAsync(innerDc.Context, "stale-input", cancellationToken);
+            return await RepromptAsync(innerDc, cancellationToken);
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
+
+    /// <summary>Whether the message is a card form or button of another question than the open one.</summary>
+    protected virtual bool IsStale(ITurnContext context, JourneyRecord record) => false;
+
+    /// <summary>True for the journey's own topics: "continue" there just asks the open question again.</summary>
+    protected virtual bool TracksJourney => false;
 
     /// <summary>Commands that can run right after a topic begins quietly (the first message was a command).</summary>
     internal static bool RunsAtStart(string command) =>
@@ -81,6 +94,16 @@ public abstract class InterruptibleDialog : ComponentDialog
                 return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Menu), cancellationToken);
             case Commands.MeetingPrep:
                 return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Prep, Text: context.Activity.Text), cancellationToken);
+            case Commands.Continue when TracksJourney:
+                await context.SendActivityAsync(MessageFactory.Text(Content.Text("resume", "resumed")), cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case Commands.Continue:
+                return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Route, Route: Commands.Continue), cancellationToken);
+            case Commands.MaybeMeetingPrep:
+                record.Progress.PendingConfirmation = command;
+                record.Progress.PendingText = context.Activity.Text;
+                await context.SendActivityAsync(ConfirmQuestion(command, retry: false), cancellationToken);
+                return EndOfTurn;
             case Commands.Cancel or Commands.StartOver or Commands.DeleteMyData:
                 record.Progress.PendingConfirmation = command;
                 await context.SendActivityAsync(ConfirmQuestion(command, retry: false), cancellationToken);
@@ -102,6 +125,13 @@ public abstract class InterruptibleDialog : ComponentDialog
             record.Progress.PendingConfirmation = null;
             return await OnContinueDialogAsync(innerDc, cancellationToken);
         }
+        if (Services.Commands.Recognize(context.Activity) == pending)
+        {
+            // The same command again (a second click on "Delete my data", the words typed twice) is not a yes:
+            // nothing destructive happens without an explicit answer to the question.
+            await context.SendActivityAsync(ConfirmQuestion(pending, retry: true), cancellationToken);
+            return EndOfTurn;
+        }
         var question = Content.Question("interruptions", ConfirmQuestionId(pending));
         var answer = CommandRecognizer.ValueChoice(context.Activity.Value) ?? context.Activity.Text;
         var found = ChoiceRecognizers.RecognizeChoices(answer, ChoiceList.From(question.Choices));
@@ -111,6 +141,7 @@ public abstract class InterruptibleDialog : ComponentDialog
             if (Services.Commands.Recognize(context.Activity) is { } other && other != pending)
             {
                 record.Progress.PendingConfirmation = null;
+                record.Progress.PendingText = null;
                 return await HandleCommandAsync(innerDc, record, other, cancellationToken);
             }
             await context.SendActivityAsync(ConfirmQuestion(pending, retry: true), cancellationToken);
@@ -118,6 +149,8 @@ public abstract class InterruptibleDialog : ComponentDialog
         }
 
         record.Progress.PendingConfirmation = null;
+        if (pending == Commands.MaybeMeetingPrep)
+            return await MeetingCheckedAsync(innerDc, record, found[0].Value == "yes", cancellationToken);
         if (found[0].Value != "yes")
         {
             await SendAsync(context, KeptText(pending), cancellationToken);
@@ -141,6 +174,19 @@ public abstract class InterruptibleDialog : ComponentDialog
         }
     }
 
+    /// <summary>"Prep for it now?" yes: meeting prep with what they wrote; no: what they wrote answers the open question.</summary>
+    private async Task<DialogTurnResult> MeetingCheckedAsync(DialogContext innerDc, JourneyRecord record, bool prep, CancellationToken cancellationToken)
+    {
+        var text = record.Progress.PendingText;
+        record.Progress.PendingText = null;
+        if (prep)
+            return await EndTopicAsync(innerDc, new TopicResult(Id, TopicExit.Prep, Text: text), cancellationToken);
+        if (string.IsNullOrWhiteSpace(text))
+            return await RepromptAsync(innerDc, cancellationToken);
+        Journey.AnswerOverride.Set(innerDc.Context, text);
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
     private async Task SendHelpAsync(ITurnContext context, JourneyRecord record, CancellationToken cancellationToken)
     {
         if (CurrentQuestion(record) is not { } current)
@@ -148,7 +194,7 @@ public abstract class InterruptibleDialog : ComponentDialog
             await SendAsync(context, "help", cancellationToken);
             return;
         }
-        await Services.Presenter.SendQuestionHelpAsync(context, current.ContentStep, current.QuestionId, Id, cancellationToken);
+        await Services.Presenter.SendQuestionHelpAsync(context, current.ContentStep, current.QuestionId, current.ContentStep, cancellationToken);
     }
 
     private async Task SendExamplesAsync(ITurnContext context, JourneyRecord record, CancellationToken cancellationToken)
@@ -194,10 +240,11 @@ public abstract class InterruptibleDialog : ComponentDialog
 
     private static string ConfirmQuestionId(string command) => command switch
     {
+        Commands.MaybeMeetingPrep => "confirm-prep",
         Commands.Cancel => "confirm-cancel",
         Commands.StartOver => "confirm-start-over",
         Commands.DeleteMyData => "confirm-delete-data",
-        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Only cancel, start over and delete my data are confirmed."),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Only cancel, start over, delete my data and a possible meeting prep are confirmed."),
     };
 
     private static string KeptText(string command) => command switch
@@ -205,7 +252,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         Commands.Cancel => "cancel-kept",
         Commands.StartOver => "start-over-kept",
         Commands.DeleteMyData => "delete-kept",
-        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Only cancel, start over and delete my data are confirmed."),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Only cancel, start over, delete my data and a possible meeting prep are confirmed."),
     };
 
     private Task SendAsync(ITurnContext context, string interruptionTextKey, CancellationToken cancellationToken) =>

@@ -25,6 +25,32 @@ internal static partial class MeetingSubjectText
         return text[end..];
     }
 
+    /// <summary>Whether the phrase's words appear one after another anywhere in the text.</summary>
+    public static bool Contains(string text, IReadOnlyList<string> phraseWords) => IndexOf(text, phraseWords) is not null;
+
+    /// <summary>The text before the phrase ("the president in an hour, can you help me prep?" → "the president in an hour"), or the whole text.</summary>
+    public static string Before(string text, IReadOnlyList<string> phraseWords) =>
+        IndexOf(text, phraseWords) is { } index ? text[..index].TrimEnd(' ', ',', ';', '-', '–', '—') : text;
+
+    /// <summary>Whether the text ends with a time ("in an hour", "tomorrow", "at 3pm").</summary>
+    public static bool EndsWithTime(string text) => TrailingTime().IsMatch(text.Trim());
+
+    private static int? IndexOf(string text, IReadOnlyList<string> phraseWords)
+    {
+        if (phraseWords.Count == 0)
+            return null;
+        var words = Word().Matches(text);
+        for (var start = 0; start + phraseWords.Count <= words.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < phraseWords.Count && all; i++)
+                all = Normalize(words[start + i].Value) == phraseWords[i];
+            if (all)
+                return words[start].Index;
+        }
+        return null;
+    }
+
     /// <summary>Trims separators and trailing time phrases: " the union president in an hour." → "the union president".</summary>
     public static string Clean(string subject)
     {

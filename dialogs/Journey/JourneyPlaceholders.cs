@@ -18,6 +18,7 @@ internal static class JourneyPlaceholders
             ("ally", ally?.Name),
             ("audience", ally?.AudienceId is { } id ? content.AudienceName(id) : null),
             ("contact", ally?.Contact.Name),
+            ("who", ally is null ? null : ally.Contact.Name ?? (ally.Contact.Role is { } role ? Role(content, role) : ally.Name)),
             ("role", ally?.Contact.Role),
             ("ask", Tidy(ally?.Ask)),
             ("offer", Tidy(ally?.Offer)),
@@ -25,6 +26,10 @@ internal static class JourneyPlaceholders
             ("count", view.Plan.Allies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ];
     }
+
+    /// <summary>"their executive director": a title said of the ally's contact (the words come from the library).</summary>
+    private static string Role(CoachingContent content, string role) =>
+        content.Text("contact", "their-role", ("role", role));
 
     // Answers sit inside sentences of the library ("The issue: {issue}."): no trailing period of their own.
     private static string? Tidy(string? answer) =>

@@ -15,7 +15,8 @@ public sealed class JourneyServices(
     PlanPresenter presenter,
     AudienceMatcher matcher,
     IPitchDrafter drafter,
-    MeetingBriefDrafter briefs)
+    MeetingBriefDrafter briefs,
+    AnswerWords words)
 {
     public CoachingContent Content { get; } = content;
     public JourneyStore Store { get; } = store;
@@ -24,4 +25,5 @@ public sealed class JourneyServices(
     public AudienceMatcher Matcher { get; } = matcher;
     public IPitchDrafter Drafter { get; } = drafter;
     public MeetingBriefDrafter Briefs { get; } = briefs;
+    public AnswerWords Words { get; } = words;
 }

@@ -3,13 +3,16 @@ using AllyBot.Builder.Dialogs;
 using AllyBot.Builder.Dialogs.Choices;
 using AllyBot.Builder.Schema;
 using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Presentation;
+using ContentChoice = AllyBot.Content.Model.Choice;
 
 namespace AllyBot.Dialogs.Journey;
 
 /// <summary>
 /// Builds a question's prompt from the library: the question text with placeholders filled (and the earlier
-/// answer when the user came back to it), the choices as buttons, and the library's re-prompt for answers
-/// that fit no choice. Turns what the prompt returned into an <see cref="Answer"/>.
+/// answer when the user came back to it), the choices as buttons, the library's re-prompt for answers that
+/// fit no choice, and the suggestion "you pick" takes. A form question becomes one card with a labelled
+/// input per field. Turns what the prompt returned into an <see cref="Answer"/>.
 /// </summary>
 internal sealed class QuestionPromptBuilder(CoachingContent content)
 {
@@ -18,17 +21,13 @@ internal sealed class QuestionPromptBuilder(CoachingContent content)
 
     public PromptOptions Build(QuestionStep step, string contentStep, StepView view, bool quiet)
     {
-        var question = content.Question(contentStep, step.Id);
-        var text = step.Text?.Invoke(view) ?? content.Fill(view, question.Text);
-        if (view.Reason is AskReason.Back or AskReason.Resume && step.Read?.Invoke(view) is { Length: > 0 } earlier)
-            text = $"{text}\n\n{content.Text("interruptions", "earlier-answer")} {earlier}";
-
-        var choices = ChoiceList.From(step.Choices?.Invoke(view) ?? question.Choices);
-        var reprompt = content.Fill(view, question.Reprompt);
+        var text = QuestionText(step, contentStep, view);
+        var choices = ChoiceList.From(Choices(step, contentStep, view));
+        var reprompt = Reprompt(step, contentStep, view);
         var options = new PromptOptions
         {
             MaxAttempts = MaxAttempts,
-            Validations = quiet ? QuietPrompt.Marker : null,
+            Validations = new PromptHints { Quiet = quiet, Suggested = step.Suggestion?.Invoke(view) },
         };
         if (step.Kind == AnswerKind.Choice)
         {
@@ -44,21 +43,68 @@ internal sealed class QuestionPromptBuilder(CoachingContent content)
         return options;
     }
 
-    public Answer ToAnswer(QuestionStep step, StepView view, object? result)
+    /// <summary>A form: one card whose inputs are the fields' questions; <paramref name="values"/> overrides the defaults (a resubmit).</summary>
+    public PromptOptions BuildForm(QuestionStep form, string contentStep, StepView view, string formId, IReadOnlyList<(QuestionStep Step, string ContentStep)> fields, IReadOnlyDictionary<string, string>? values, bool quiet)
+    {
+        var title = QuestionText(form, contentStep, view);
+        var inputs = fields.Select(f => Field(f.Step, f.ContentStep, view, values?.GetValueOrDefault(f.Step.Id))).ToList();
+        var card = FormCard.Build(formId, inputs, content.Text("interruptions", "form-submit"), content.Text("interruptions", "form-fallback"));
+        var prompt = MessageFactory.Attachment(card, title);
+        return new PromptOptions
+        {
+            Prompt = prompt,
+            RetryPrompt = prompt,
+            MaxAttempts = MaxAttempts,
+            Validations = new PromptHints { Quiet = quiet, FormId = formId },
+        };
+    }
+
+    public string QuestionText(QuestionStep step, string contentStep, StepView view)
+    {
+        var text = step.Text?.Invoke(view) ?? content.Fill(view, content.Question(contentStep, step.Id).Text);
+        if ((view.Reason is AskReason.Back or AskReason.Resume || view.Progress.Editing) && step.Read?.Invoke(view) is { Length: > 0 } earlier)
+            text = $"{text}\n\n{content.Text("interruptions", "earlier-answer")} {earlier}";
+        return text;
+    }
+
+    public string Reprompt(QuestionStep step, string contentStep, StepView view) =>
+        step.Reprompt?.Invoke(view) ?? content.Fill(view, content.Question(contentStep, step.Id).Reprompt);
+
+    public IReadOnlyList<ContentChoice> Choices(QuestionStep step, string contentStep, StepView view) =>
+        (step.Choices?.Invoke(view) ?? content.Question(contentStep, step.Id).Choices)
+            .Select(c => c with { Title = content.Fill(view, c.Title) })
+            .ToList();
+
+    public Answer ToAnswer(QuestionStep step, string contentStep, StepView view, object? result)
     {
         if (result is FoundChoice found)
-            return new Answer(view.Context.Activity.Text?.Trim(), found.Value);
+            return new Answer(AnswerOverride.TextOf(view.Context)?.Trim(), found.Value);
 
         var text = BuilderJson.Convert<string>(result)?.Trim();
         if (step.Kind == AnswerKind.TextWithSuggestions && text is not null)
         {
-            var question = content.Question(step.ContentStep ?? view.Position.Topic, step.Id);
-            var choices = ChoiceList.From(step.Choices?.Invoke(view) ?? question.Choices);
-            var exact = ChoiceRecognizers.RecognizeChoices(text, choices, ExactOnly);
+            var exact = ChoiceRecognizers.RecognizeChoices(text, ChoiceList.From(Choices(step, contentStep, view)), ExactOnly);
             if (exact.Count > 0)
                 return new Answer(text, exact[0].Value);
         }
         return new Answer(text);
+    }
+
+    private FormField Field(QuestionStep step, string contentStep, StepView view, string? submitted)
+    {
+        var label = content.Library.Step(contentStep).Texts.TryGetValue("label-" + step.Id, out var short_)
+            ? content.Fill(view, short_)
+            : content.Fill(view, content.Question(contentStep, step.Id).Text);
+        var value = submitted ?? (step.FormDefault ?? step.Read)?.Invoke(view);
+        var error = Reprompt(step, contentStep, view);
+        var question = content.Question(contentStep, step.Id);
+        if (step.Kind == AnswerKind.Choice || step.MultiSelect)
+        {
+            var choices = Choices(step, contentStep, view).Select((c, i) => (c.Title, step.MultiSelect ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : c.Id)).ToList();
+            return new FormField(step.Id, step.MultiSelect ? FormFieldKind.MultiChoice : FormFieldKind.Choice, label, value, null, step.FormRequired, error, choices);
+        }
+        var placeholder = step.Ideas?.Invoke(view).FirstOrDefault() ?? (question.Examples.Count > 0 ? content.Fill(view, question.Examples[0]) : null);
+        return new FormField(step.Id, FormFieldKind.Text, label, value, placeholder, step.FormRequired, error);
     }
 
     private static readonly FindChoicesOptions ExactOnly = new()

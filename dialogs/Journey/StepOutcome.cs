@@ -1,3 +1,5 @@
+using AllyBot.Dialogs.Plan;
+
 namespace AllyBot.Dialogs.Journey;
 
 /// <summary>Where to go after a question was answered; the default is the next question that applies.</summary>
@@ -13,6 +15,9 @@ public sealed record StepOutcome
 
     public string? GoTo { get; init; }
 
+    /// <summary>A question of this topic about another ally (e.g. the name of a new one).</summary>
+    public Position? GoToPosition { get; init; }
+
     public TopicResult? End { get; init; }
 
     public bool EndAlly { get; init; }
@@ -20,6 +25,8 @@ public sealed record StepOutcome
     public bool AskAgain { get; init; }
 
     public static StepOutcome Jump(string questionId) => new() { GoTo = questionId };
+
+    public static StepOutcome JumpTo(Position position) => new() { GoToPosition = position };
 
     public static StepOutcome Finish(TopicResult result) => new() { End = result };
 }

@@ -31,6 +31,9 @@ public sealed class StepView(ITurnContext context, JourneyRecord record, Positio
 
     public void SetScratch(string question, string? value) => Progress.SetScratch(Position with { Question = question }, value);
 
+    /// <summary>The same ally and turn, at another question of the topic (a field of a form).</summary>
+    public StepView At(string question) => new(Context, Record, Position with { Question = question }, Reason);
+
     public Task SendAsync(string text, CancellationToken cancellationToken) =>
         Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 }

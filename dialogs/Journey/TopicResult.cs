@@ -24,10 +24,10 @@ public enum TopicExit
 }
 
 /// <summary>Handed from a topic to the router within the same turn (never stored).</summary>
-public sealed record TopicResult(string Topic, TopicExit Exit, Position? Target = null, string? Route = null, string? Text = null);
+public sealed record TopicResult(string Topic, TopicExit Exit, Position? Target = null, string? Route = null, string? Text = null, int? Ally = null);
 
-/// <summary>How a topic is begun: at a position (back, resume), quietly with a command to run, or with the user's text.</summary>
-public sealed record TopicStart(Position? At = null, AskReason Reason = AskReason.Forward, string? Command = null, string? Text = null)
+/// <summary>How a topic is begun: at a position (back, resume), quietly with a command to run, with the user's text, or about an ally of the plan.</summary>
+public sealed record TopicStart(Position? At = null, AskReason Reason = AskReason.Forward, string? Command = null, string? Text = null, int? Ally = null)
 {
     /// <summary>Not a user command: begins the topic without sending its question (the menu after "cancel" waits quietly).</summary>
     public const string QuietCommand = "quiet";

@@ -37,6 +37,9 @@ public sealed class AllyEntry
 
     /// <summary>A choice id of the commitment-check question: committed, unsure, lip-service.</summary>
     public string? Commitment { get; set; }
+
+    /// <summary>The user's private read of what drives the ally: for the plan and meeting briefs, never for a pitch.</summary>
+    public string? Motives { get; set; }
 }
 
 /// <summary>The best person to talk to at an ally, and who can introduce you.</summary>
@@ -50,6 +53,9 @@ public sealed class ContactInfo
     public string? LeaderType { get; set; }
 
     public string? Bridge { get; set; }
+
+    /// <summary>What else the user said about the contact ("Everyone in the recovery community knows her."): private.</summary>
+    public string? Note { get; set; }
 }
 
 /// <summary>A pitch the user kept for an ally (possibly edited).</summary>

@@ -39,9 +39,15 @@ public sealed class GoalSection
     public string? NotTheIssue { get; set; }
 }
 
-/// <summary>Step 2's brainstorm before allies are named one by one, and the look at gaps afterwards.</summary>
+/// <summary>
+/// Step 2's brainstorm: who could help (the names in it become ally candidates), the opposition (private),
+/// and the look at gaps afterwards. SharedValues … UnexpectedAllies are the answers of plans made when each
+/// was its own question.
+/// </summary>
 public sealed class AllyBrainstorm
 {
+    public string? CouldHelp { get; set; }
+
     public string? SharedValues { get; set; }
 
     public string? LivedExperience { get; set; }

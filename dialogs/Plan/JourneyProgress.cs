@@ -24,6 +24,27 @@ public sealed class JourneyProgress
     /// <summary>True while the user takes the whole journey; false when they jumped to one part.</summary>
     public bool WholeJourney { get; set; }
 
+    /// <summary>Which journey the user chose: <see cref="JourneyPaths.QuickPitch"/> or <see cref="JourneyPaths.FullPlan"/>.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>The part the user jumped to from the menu (a library step id: goal, allies, contact…); null in the whole journey.</summary>
+    public string? Part { get; set; }
+
+    /// <summary>True when the user went back to a finished part to change it: its answered questions are asked again.</summary>
+    public bool Editing { get; set; }
+
+    /// <summary>Questions skipped (or answered with "not sure", "none"…), by position: "continue" does not ask them again.</summary>
+    public List<string> Skipped { get; set; } = [];
+
+    /// <summary>The card form on screen ("position|number"); a submit of any other form is stale.</summary>
+    public string? OpenForm { get; set; }
+
+    /// <summary>How many card forms were sent, so every form gets its own id.</summary>
+    public int FormCount { get; set; }
+
+    /// <summary>What the user typed when asked "prep for it now?": saved as the answer if they say no.</summary>
+    public string? PendingText { get; set; }
+
     /// <summary>Questions answered or skipped, oldest first.</summary>
     public List<Position> History { get; set; } = [];
 
@@ -74,6 +95,15 @@ public sealed class JourneyProgress
         History.Add(position);
         if (History.Count > MaxHistory)
             History.RemoveRange(0, History.Count - MaxHistory);
+    }
+
+    public bool IsSkipped(Position position) => Skipped.Contains(position.ToString());
+
+    public void SetSkipped(Position position, bool skipped)
+    {
+        Skipped.Remove(position.ToString());
+        if (skipped)
+            Skipped.Add(position.ToString());
     }
 
     public string? GetScratch(Position position) => Scratch.GetValueOrDefault(position.ToString());

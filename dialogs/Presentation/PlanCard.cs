@@ -25,6 +25,11 @@ public static class PlanCard
         };
         if (outline.GoalFacts.Count > 0)
             body.Add(FactSet(outline.GoalFacts));
+        if (outline.BrainstormFacts.Count > 0)
+        {
+            body.Add(TextBlock(outline.BrainstormTitle, size: "Medium", bold: true, separator: true));
+            body.Add(FactSet(outline.BrainstormFacts));
+        }
 
         body.Add(TextBlock(outline.AlliesTitle, size: "Medium", bold: true, separator: true));
         if (outline.Allies.Count == 0)

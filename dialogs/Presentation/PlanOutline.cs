@@ -33,6 +33,11 @@ public sealed record PlanOutline(
     IReadOnlyList<PlanFact> SustainFacts,
     PlanLabels Labels)
 {
+    /// <summary>The brainstorm: who could help, and the opposition (private); shown after the goal.</summary>
+    public string BrainstormTitle { get; init; } = string.Empty;
+
+    public IReadOnlyList<PlanFact> BrainstormFacts { get; init; } = [];
+
     public static PlanOutline Build(JourneyRecord record, CoachingContent content)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -45,13 +50,26 @@ public sealed record PlanOutline(
             (L("scope"), ChoiceTitle(content, "goal", "scope", goal.Scope)),
             (L("issue"), goal.Issue),
             (L("solution"), goal.Solution),
-            (L("not-the-issue"), goal.NotTheIssue),
-            (L("gaps"), plan.Brainstorm.Gaps));
+            (L("not-the-issue"), goal.NotTheIssue));
+
+        var brainstorm = plan.Brainstorm;
+        var brainstormFacts = Facts(
+            (L("could-help"), brainstorm.CouldHelp),
+            (L("shared-values"), brainstorm.SharedValues),
+            (L("lived-experience"), brainstorm.LivedExperience),
+            (L("resources"), brainstorm.Resources),
+            (L("unexpected-allies"), brainstorm.UnexpectedAllies),
+            (L("opposition"), brainstorm.Opposition),
+            (L("gaps"), brainstorm.Gaps),
+            (L("breadth"), ChoiceTitle(content, "allies", "alliance-breadth", brainstorm.Breadth)));
 
         var allies = plan.Allies.Select(a => new AllyOutline(a.Name, Facts(
             (L("audience"), a.AudienceId is null ? null : content.AudienceName(a.AudienceId)),
             (L("stance"), ChoiceTitle(content, "allies", "stance", a.Stance)),
+            (L("organizer-or-service"), ChoiceTitle(content, "allies", "organizer-or-service", a.OrganizerOrService)),
             (L("contact"), Contact(a.Contact)),
+            (L("leader-type"), ChoiceTitle(content, "contact", "leader-type", a.Contact.LeaderType)),
+            (L("contact-note"), a.Contact.Note),
             (L("bridge"), a.Contact.Bridge),
             (L("self-interest"), a.SelfInterest),
             (L("ask"), a.Ask),
@@ -60,7 +78,8 @@ public sealed record PlanOutline(
             (L("lead"), ChoiceTitle(content, "exchange", "who-leads", a.Lead)),
             (L("culture"), a.CultureNotes),
             (L("boundaries"), a.Boundaries),
-            (L("commitment"), ChoiceTitle(content, "exchange", "commitment-check", a.Commitment))))).ToList();
+            (L("commitment"), ChoiceTitle(content, "exchange", "commitment-check", a.Commitment)),
+            (L("motives"), a.Motives)))).ToList();
 
         var pitches = plan.Pitches.Select(p => new PitchOutline(
             p.Ally, p.Short, p.Long, string.Join(", ", p.WordsToAvoid), string.Join(", ", p.Sources))).ToList();
@@ -83,7 +102,11 @@ public sealed record PlanOutline(
             pitches,
             L("sustain"),
             sustainFacts,
-            new PlanLabels(L("goal"), L("short"), L("long"), L("words-to-avoid"), L("sources")));
+            new PlanLabels(L("goal"), L("short"), L("long"), L("words-to-avoid"), L("sources")))
+        {
+            BrainstormTitle = L("brainstorm"),
+            BrainstormFacts = brainstormFacts,
+        };
     }
 
     private static string? ChoiceTitle(CoachingContent content, string step, string question, string? choiceId) =>

@@ -66,20 +66,39 @@ public sealed class PlanPresenter(CoachingContent content)
         return SendAsync(context, text.ToString().Trim(), cancellationToken);
     }
 
-    /// <summary>A drafted pitch: the short and long versions, words to avoid with the audience, and a hint.</summary>
-    public Task ShowPitchAsync(ITurnContext context, PitchEntry pitch, CancellationToken cancellationToken)
+    /// <summary>
+    /// A drafted pitch, ready to copy: <paramref name="intro"/>, then the short and the long version as two
+    /// plain messages holding only the pitch text (each with a <see cref="PitchEntity"/>, so a client can offer
+    /// a Copy button), then the talking points, the words to avoid and a hint.
+    /// </summary>
+    public async Task ShowPitchAsync(ITurnContext context, PitchEntry pitch, string intro, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(pitch);
+        await SendAsync(context, intro, cancellationToken);
+        await context.SendActivityAsync(PitchEntity.Message(pitch.Short, PitchEntity.Short, pitch.Ally), cancellationToken);
+        await context.SendActivityAsync(PitchEntity.Message(pitch.Long, PitchEntity.Long, pitch.Ally), cancellationToken);
+
         var audience = content.AudienceName(pitch.AudienceId);
-        var text = new StringBuilder()
-            .Append("**").Append(content.Text("pitches", "short-label")).AppendLine("**").AppendLine(pitch.Short).AppendLine()
-            .Append("**").Append(content.Text("pitches", "long-label")).AppendLine("**").AppendLine(pitch.Long).AppendLine()
-            .Append("**").Append(content.Text("pitches", "words-to-avoid-label", ("audience", audience))).Append("** ")
-            .AppendLine(string.Join(", ", pitch.WordsToAvoid)).AppendLine()
-            .Append(content.Text("pitches", "copied-hint"));
-        var message = MessageFactory.Text(text.ToString());
+        var notes = new StringBuilder();
+        if (pitch.TalkingPoints.Count > 0)
+        {
+            notes.Append("**").Append(content.Text("pitches", "talking-points-label")).Append("**");
+            foreach (var point in pitch.TalkingPoints)
+                notes.AppendLine().Append("- ").Append(point);
+            notes.AppendLine().AppendLine();
+        }
+        // The talking points often name the words to avoid already; say them once.
+        var avoid = string.Join(", ", pitch.WordsToAvoid);
+        if (avoid.Length > 0 && !pitch.TalkingPoints.Any(p => p.Contains(avoid, StringComparison.Ordinal)))
+        {
+            notes.Append("**").Append(content.Text("pitches", "words-to-avoid-label", ("audience", audience))).Append(":** ")
+                .AppendLine(avoid).AppendLine();
+        }
+        notes.Append(content.Text("pitches", "copied-hint"));
+        var message = MessageFactory.Text(notes.ToString());
         message.TextFormat = TextFormatTypes.Markdown;
-        return context.SendActivityAsync(message, cancellationToken);
+        await context.SendActivityAsync(message, cancellationToken);
     }
 
     public string TopicTitle(string topicId) =>

@@ -28,6 +28,12 @@ public static class PlanText
         text.AppendLine(H(2, outline.Labels.Goal)).AppendLine(outline.Goal);
         foreach (var fact in outline.GoalFacts)
             text.AppendLine(Fact(fact));
+        if (outline.BrainstormFacts.Count > 0)
+        {
+            text.AppendLine().AppendLine(H(2, outline.BrainstormTitle));
+            foreach (var fact in outline.BrainstormFacts)
+                text.AppendLine(Fact(fact));
+        }
 
         text.AppendLine().AppendLine(H(2, outline.AlliesTitle));
         if (outline.Allies.Count == 0)

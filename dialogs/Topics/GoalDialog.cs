@@ -1,12 +1,15 @@
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
+using AllyBot.Dialogs.Plan;
 
 namespace AllyBot.Dialogs.Topics;
 
 /// <summary>
-/// Step 1, the goal: the largest, loftiest goal; its scope (too broad and partners argue, too narrow and
-/// nobody joins); the issue and a possible solution; and what is not the issue, to keep off the table early.
+/// Step 1, the goal: the largest, loftiest goal (the quick pitch asks only this); the issue and a possible
+/// solution; and what is not the issue, to keep off the table early (never in a pitch). The scope (too broad
+/// and partners argue, too narrow and nobody joins) is a depth question, asked when working on the goal part.
+/// Where the channel shows card forms, the goal questions come as one form.
 /// </summary>
 public sealed class GoalDialog : QuestionTopicDialog
 {
@@ -15,41 +18,48 @@ public sealed class GoalDialog : QuestionTopicDialog
     {
         var c = services.Content;
         Add(
+            new QuestionStep("goal-form", AnswerKind.Form)
+            {
+                Fields = ["largest-goal", "issue", "solution", "not-the-issue"],
+            },
             new QuestionStep("largest-goal", AnswerKind.Text)
             {
                 Required = true,
+                Quick = true,
+                FormRequired = true,
+                NonAnswer = NonAnswerPolicy.Examples,
                 BeforeAsk = IntroAsync,
+                Answered = v => v.Plan.Goal.Statement is not null,
                 Read = v => v.Plan.Goal.Statement,
                 Write = (v, a) => v.Plan.Goal.Statement = a.Text,
             },
+            Text("issue", g => g.Issue, (g, t) => g.Issue = t),
+            Text("solution", g => g.Solution, (g, t) => g.Solution = t),
+            Text("not-the-issue", g => g.NotTheIssue, (g, t) => g.NotTheIssue = t),
             new QuestionStep("scope", AnswerKind.Choice)
             {
+                Depth = true,
+                Answered = v => v.Plan.Goal.Scope is not null,
                 Read = v => c.ChoiceAnswer(Id, "scope", v.Plan.Goal.Scope),
                 Write = (v, a) => v.Plan.Goal.Scope = a.ChoiceId,
                 AfterAnswer = ScopeAdviceAsync,
-            },
-            new QuestionStep("issue", AnswerKind.Text)
-            {
-                Read = v => v.Plan.Goal.Issue,
-                Write = (v, a) => v.Plan.Goal.Issue = a.Text,
-            },
-            new QuestionStep("solution", AnswerKind.Text)
-            {
-                Read = v => v.Plan.Goal.Solution,
-                Write = (v, a) => v.Plan.Goal.Solution = a.Text,
-            },
-            new QuestionStep("not-the-issue", AnswerKind.Text)
-            {
-                Read = v => v.Plan.Goal.NotTheIssue,
-                Write = (v, a) => v.Plan.Goal.NotTheIssue = a.Text,
             });
     }
 
     private CoachingContent Content => Services.Content;
 
+    private static QuestionStep Text(string id, Func<GoalSection, string?> read, Action<GoalSection, string?> write) =>
+        new(id, AnswerKind.Text)
+        {
+            Answered = v => read(v.Plan.Goal) is not null,
+            Read = v => read(v.Plan.Goal),
+            Write = (v, a) => write(v.Plan.Goal, a.Text),
+        };
+
+    /// <summary>The goal's intro; the quick pitch goes straight to the question.</summary>
     private async Task IntroAsync(StepView view, CancellationToken cancellationToken)
     {
-        if (view.Reason == AskReason.Forward)
+        if (view.Reason == AskReason.Forward && view.Progress.Path != JourneyPaths.QuickPitch)
             await view.SendAsync($"{Content.Text(Id, "intro")} {Content.Tip(Id, "aim-high").Text}", cancellationToken);
     }
 
@@ -71,9 +81,10 @@ public sealed class GoalDialog : QuestionTopicDialog
     protected internal override async Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
     {
         var goal = view.Plan.Goal;
-        if (goal.Issue is not null && goal.Solution is not null)
+        var full = view.Progress.Path != JourneyPaths.QuickPitch || !view.Progress.WholeJourney;
+        if (full && goal.Issue is not null && goal.Solution is not null && view.Position.Question != "")
             await view.SayAsync(Content, Id, "summary", cancellationToken);
-        if (view.Progress.WholeJourney)
+        if (full && view.Progress.WholeJourney && view.Position.Question != "")
             await view.SayAsync(Content, Id, "done", cancellationToken);
         return new TopicResult(Id, TopicExit.Completed);
     }

@@ -8,10 +8,12 @@ using AllyBot.Dialogs.Plan;
 namespace AllyBot.Dialogs.Topics;
 
 /// <summary>
-/// Decides which topic runs next. It stays at the bottom of the main dialog: a new user is welcomed, a
-/// returning one offered to continue, everyone else sees the menu; when a topic ends, the whole journey
-/// moves on to the next topic, a single part returns to the menu, "back" crosses into the previous topic,
-/// and meeting prep returns to the question it interrupted.
+/// Decides which topic runs next. It stays at the bottom of the main dialog: a new user is welcomed and
+/// chooses a quick pitch, a full plan or meeting prep; a returning one is offered to continue; everyone else
+/// sees the menu. The whole journey goes to the next unanswered question (so "continue" after a cancel, a
+/// menu detour or a restart lands on the next unanswered question of the first unfinished ally); a part
+/// jumped to from the menu lands on its first unfinished item and returns to the menu; "back" crosses into
+/// the previous topic; meeting prep returns to the question it interrupted.
 /// </summary>
 public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
 {
@@ -27,14 +29,19 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
         var record = await services.Store.GetAsync(dc.Context, cancellationToken);
         var command = services.Commands.Recognize(dc.Context.Activity);
         if (command == Commands.MeetingPrep)
+        {
+            record.Profile.Onboarded = true;
             return await BeginPrepAsync(dc, record, dc.Context.Activity.Text, cancellationToken);
+        }
         if (command == Commands.StartOver && !record.Plan.HasContent)
         {
             // Nothing to clear (e.g. a new user's first "/allybot start" in Slack): no "clear your plan?" question, just start.
             if (record.Profile.Onboarded)
-                return await BeginJourneyAsync(dc, record, cancellationToken);
+                return await BeginJourneyAsync(dc, record, JourneyPaths.FullPlan, cancellationToken);
             command = null;
         }
+        if (command == Commands.Continue && record.Profile.Onboarded)
+            return await ContinueAsync(dc, record, cancellationToken);
 
         var start = command is not null && InterruptibleDialog.RunsAtStart(command) ? new TopicStart(Command: command) : TopicStart.Fresh;
         if (!record.Profile.Onboarded)
@@ -60,13 +67,14 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
 
         return topic.Exit switch
         {
+            TopicExit.Completed when topic.Topic == JourneySteps.Welcome => await RouteAsync(dc, record, topic.Route ?? JourneyPaths.FullPlan, null, cancellationToken),
             TopicExit.Completed => await CompletedAsync(dc, record, topic.Topic, cancellationToken),
-            TopicExit.GoTo => await dc.BeginDialogAsync(topic.Target!.Topic, new TopicStart(topic.Target, AskReason.Back), cancellationToken),
+            TopicExit.GoTo => await GoToAsync(dc, record, topic.Target!, cancellationToken),
             TopicExit.Cancelled => await dc.BeginDialogAsync(JourneySteps.Menu, new TopicStart(Command: TopicStart.QuietCommand), cancellationToken),
-            TopicExit.StartOver => await BeginJourneyAsync(dc, record, cancellationToken),
+            TopicExit.StartOver => await BeginJourneyAsync(dc, record, JourneyPaths.FullPlan, cancellationToken),
             TopicExit.Deleted => await dc.EndDialogAsync(null, cancellationToken),
             TopicExit.Prep => await BeginPrepAsync(dc, record, topic.Text, cancellationToken, returnTo: record.Progress.Current),
-            TopicExit.Route => await RouteAsync(dc, record, topic.Route!, cancellationToken),
+            TopicExit.Route => await RouteAsync(dc, record, topic.Route!, topic.Ally, cancellationToken),
             _ => await MenuAsync(dc, cancellationToken),
         };
     }
@@ -74,8 +82,6 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
     private async Task<DialogTurnResult> CompletedAsync(DialogContext dc, JourneyRecord record, string topic, CancellationToken cancellationToken)
     {
         var progress = record.Progress;
-        if (topic == JourneySteps.Welcome)
-            return await BeginJourneyAsync(dc, record, cancellationToken);
         if (topic == JourneySteps.Prep)
         {
             var back = progress.ReturnTo;
@@ -88,72 +94,131 @@ public sealed class JourneyRouter(JourneyServices services) : Dialog(RouterId)
             return await MenuAsync(dc, cancellationToken);
 
         progress.FocusAlly = null;
-        if (progress.WholeJourney && JourneyTopics.After(topic) is { } next)
-            return await dc.BeginDialogAsync(next, TopicStart.Fresh, cancellationToken);
+        if (progress.WholeJourney && NextUnanswered(dc, record) is { } next)
+            return await dc.BeginDialogAsync(next.Topic, new TopicStart(next), cancellationToken);
 
-        progress.Resume = null;
-        if (progress.WholeJourney)
+        var whole = progress.WholeJourney;
+        var part = progress.Part;
+        progress.WholeJourney = false;
+        progress.Part = null;
+        progress.Editing = false;
+        if (whole)
         {
-            progress.WholeJourney = false;
+            progress.Resume = null;
             await services.Presenter.ShowPlanAsync(dc.Context, record, cancellationToken, services.Content.Text("menu", "journey-complete"));
         }
-        else
+        else if (part is not null || topic != JourneySteps.Allies || record.Plan.Allies.Count > 0)
         {
             await dc.Context.SendActivityAsync(MessageFactory.Text(services.Content.Text("menu", "part-done")), cancellationToken);
         }
         return await MenuAsync(dc, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> RouteAsync(DialogContext dc, JourneyRecord record, string route, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RouteAsync(DialogContext dc, JourneyRecord record, string route, int? ally, CancellationToken cancellationToken)
     {
-        var progress = record.Progress;
         if (Routes.PartOf(route) is { } part)
-            return await BeginPartAsync(dc, record, part, null, cancellationToken);
+            return await BeginPartAsync(dc, record, part, cancellationToken);
         switch (route)
         {
+            case JourneyPaths.QuickPitch:
+            case JourneyPaths.FullPlan:
+                return await BeginJourneyAsync(dc, record, route, cancellationToken);
+            case JourneyPaths.MeetingPrep:
+                record.Profile.Onboarded = true;
+                return await dc.BeginDialogAsync(JourneySteps.Prep, new TopicStart(Ally: ally), cancellationToken);
             case "new-plan":
                 // A plan in progress is only cleared after a yes.
                 return record.Plan.HasContent
                     ? await dc.BeginDialogAsync(JourneySteps.Menu, new TopicStart(Command: Commands.StartOver), cancellationToken)
-                    : await BeginJourneyAsync(dc, record, cancellationToken);
+                    : await BeginJourneyAsync(dc, record, JourneyPaths.FullPlan, cancellationToken);
             case "add-ally":
-                return await BeginPartAsync(dc, record, JourneySteps.Allies, new Position(JourneySteps.Allies, "ally-name", record.Plan.Allies.Count), cancellationToken);
+                return await BeginFreeAsync(dc, record, new Position(JourneySteps.Allies, "ally-name", record.Plan.Allies.Count), cancellationToken);
             case "draft-pitch":
-                return await BeginPartAsync(dc, record, JourneySteps.Pitches, null, cancellationToken);
+                return await BeginPartAsync(dc, record, JourneySteps.Pitches, cancellationToken, editing: true);
             case "keep-together":
-                return await BeginPartAsync(dc, record, JourneySteps.Sustain, null, cancellationToken);
-            case "meeting-prep":
-                return await BeginPrepAsync(dc, record, null, cancellationToken);
+                return await BeginPartAsync(dc, record, JourneySteps.Sustain, cancellationToken);
             case "view-plan":
                 await services.Presenter.ShowPlanAsync(dc.Context, record, cancellationToken);
                 return await MenuAsync(dc, cancellationToken);
-            case "continue" when progress.Resume is { } resume:
-                return await dc.BeginDialogAsync(resume.Topic, new TopicStart(resume, AskReason.Resume), cancellationToken);
+            case Commands.Continue:
+                return await ContinueAsync(dc, record, cancellationToken);
             case "start-over":
                 record.StartOver();
                 await dc.Context.SendActivityAsync(MessageFactory.Text(services.Content.Text("interruptions", "started-over")), cancellationToken);
-                return await BeginJourneyAsync(dc, record, cancellationToken);
+                return await BeginJourneyAsync(dc, record, JourneyPaths.FullPlan, cancellationToken);
             case "help":
                 await dc.Context.SendActivityAsync(MessageFactory.Text(services.Content.Text("interruptions", "help")), cancellationToken);
                 return await MenuAsync(dc, cancellationToken);
             default:
+                // "That's all for now" after a quick pitch: the plan waits for "continue".
                 return await MenuAsync(dc, cancellationToken);
         }
     }
 
-    private static Task<DialogTurnResult> BeginJourneyAsync(DialogContext dc, JourneyRecord record, CancellationToken cancellationToken)
+    /// <summary>The whole journey from its next unanswered question; a quick pitch that goes on becomes a full plan.</summary>
+    private async Task<DialogTurnResult> ContinueAsync(DialogContext dc, JourneyRecord record, CancellationToken cancellationToken)
     {
-        record.Progress.WholeJourney = true;
-        record.Progress.FocusAlly = null;
-        return dc.BeginDialogAsync(JourneySteps.Goal, TopicStart.Fresh, cancellationToken);
+        await dc.Context.SendActivityAsync(MessageFactory.Text(services.Content.Text("resume", "resumed")), cancellationToken);
+        return await BeginJourneyAsync(dc, record, JourneyPaths.FullPlan, cancellationToken, AskReason.Resume);
     }
 
-    private static Task<DialogTurnResult> BeginPartAsync(DialogContext dc, JourneyRecord record, string topic, Position? at, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> BeginJourneyAsync(DialogContext dc, JourneyRecord record, string path, CancellationToken cancellationToken, AskReason reason = AskReason.Forward)
     {
-        record.Progress.WholeJourney = false;
-        record.Progress.FocusAlly = null;
-        return dc.BeginDialogAsync(topic, new TopicStart(at), cancellationToken);
+        var progress = record.Progress;
+        progress.WholeJourney = true;
+        progress.Path = path;
+        progress.Part = null;
+        progress.Editing = false;
+        progress.FocusAlly = null;
+        if (NextUnanswered(dc, record) is { } next)
+            return await dc.BeginDialogAsync(next.Topic, new TopicStart(next, reason), cancellationToken);
+        return await CompletedAsync(dc, record, JourneyTopics.Journey[^1], cancellationToken);
     }
+
+    /// <summary>"Jump to a part": its first unfinished item; a finished part is gone over again, showing the earlier answers.</summary>
+    private async Task<DialogTurnResult> BeginPartAsync(DialogContext dc, JourneyRecord record, string part, CancellationToken cancellationToken, bool editing = false)
+    {
+        var progress = record.Progress;
+        progress.WholeJourney = false;
+        progress.FocusAlly = null;
+        progress.Part = part;
+        progress.Editing = editing;
+        var topic = JourneyTopics.TopicOf(part);
+        var first = First(dc, record, topic);
+        if (first is null && part == JourneySteps.Allies)
+            return await BeginFreeAsync(dc, record, new Position(JourneySteps.Allies, "ally-name", record.Plan.Allies.Count), cancellationToken);
+        if (first is null)
+        {
+            progress.Editing = true;
+            first = First(dc, record, topic);
+        }
+        return await dc.BeginDialogAsync(topic, new TopicStart(first), cancellationToken);
+    }
+
+    /// <summary>One ally added from the menu: its questions, then back to the menu.</summary>
+    private static Task<DialogTurnResult> BeginFreeAsync(DialogContext dc, JourneyRecord record, Position at, CancellationToken cancellationToken)
+    {
+        var progress = record.Progress;
+        progress.WholeJourney = false;
+        progress.Part = null;
+        progress.Editing = false;
+        progress.FocusAlly = at.Ally;
+        return dc.BeginDialogAsync(at.Topic, new TopicStart(at), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> GoToAsync(DialogContext dc, JourneyRecord record, Position target, CancellationToken cancellationToken)
+    {
+        if (record.Progress.FocusAlly is not null && target.Ally >= 0)
+            record.Progress.FocusAlly = target.Ally;
+        return await dc.BeginDialogAsync(target.Topic, new TopicStart(target, AskReason.Back), cancellationToken);
+    }
+
+    /// <summary>The first question of the whole journey still to answer (goal, allies one by one, keeping together), or null when done.</summary>
+    private static Position? NextUnanswered(DialogContext dc, JourneyRecord record) =>
+        JourneyTopics.Journey.Select(topic => First(dc, record, topic)).FirstOrDefault(p => p is not null);
+
+    private static Position? First(DialogContext dc, JourneyRecord record, string topic) =>
+        (dc.FindDialog(topic) as QuestionTopicDialog)?.First(dc.Context, record);
 
     private static Task<DialogTurnResult> BeginPrepAsync(DialogContext dc, JourneyRecord record, string? text, CancellationToken cancellationToken, Position? returnTo = null)
     {

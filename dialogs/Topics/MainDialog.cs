@@ -4,8 +4,8 @@ using AllyBot.Dialogs.Journey;
 namespace AllyBot.Dialogs.Topics;
 
 /// <summary>
-/// The root dialog: the router and every topic (welcome, menu, resume, goal, allies, contact, exchange,
-/// pitches, keeping together, meeting prep). It only ends when the user deletes their data.
+/// The root dialog: the router and every topic (welcome, menu, resume, goal, allies with each ally's contact,
+/// value exchange and pitch, keeping together, meeting prep). It only ends when the user deletes their data.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -21,9 +21,6 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new ResumeDialog(services));
         AddDialog(new GoalDialog(services));
         AddDialog(new AlliesDialog(services));
-        AddDialog(new ContactDialog(services));
-        AddDialog(new ExchangeDialog(services));
-        AddDialog(new PitchDialog(services));
         AddDialog(new SustainDialog(services));
         AddDialog(new MeetingPrepDialog(services));
         InitialDialogId = JourneyRouter.RouterId;

@@ -22,15 +22,19 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
     private const string Goal = "goal";
 
     private readonly AudienceChoices _audiences;
+    private readonly HashSet<string> _roles;
 
     public MeetingPrepDialog(JourneyServices services)
         : base(JourneySteps.Prep, services)
     {
         _audiences = new AudienceChoices(services.Content, services.Matcher);
+        _roles = services.Content.Text(JourneySteps.Allies, "person-roles").Split(',')
+            .SelectMany(AllyBot.Content.Matching.TextNormalizer.ContentTokens).ToHashSet(StringComparer.Ordinal);
         Add(
             new QuestionStep("who-meeting", AnswerKind.Text)
             {
                 Required = true,
+                NonAnswer = NonAnswerPolicy.Examples,
                 When = v => v.Scratch(Who) is null,
                 BeforeAsk = IntroAsync,
                 Read = v => v.Scratch(Who),
@@ -71,10 +75,17 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
             var view = new StepView(innerDc.Context, record, new Position(Id, ""));
             foreach (var key in new[] { Who, AllyKey, Audience, Picked, Goal })
                 view.SetScratch(key, null);
-            if (start.Text is { } text && Services.Commands.MeetingSubject(text) is { Length: > 0 } subject)
+            if (start.Ally is { } index && index >= 0 && index < record.Plan.Allies.Count && record.Plan.Allies[index].AudienceId is not null)
+            {
+                view.SetScratch(Who, record.Plan.Allies[index].Name);
+                view.SetScratch(AllyKey, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (start.Text is { } text && Services.Commands.MeetingSubject(text) is { Length: > 0 } subject)
+            {
                 Resolve(view, subject);
+            }
         }
-        return await base.OnBeginDialogAsync(innerDc, start with { Text = null }, cancellationToken);
+        return await base.OnBeginDialogAsync(innerDc, start with { Text = null, Ally = null }, cancellationToken);
     }
 
     private async Task IntroAsync(StepView view, CancellationToken cancellationToken)
@@ -87,7 +98,7 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
     {
         var root = new StepView(view.Context, view.Record, new Position(Id, ""));
         root.SetScratch(Who, who);
-        if (MeetingSubject.FindAlly(view.Plan, who, Services.Matcher) is { } index && view.Plan.Allies[index].AudienceId is not null)
+        if (MeetingSubject.FindAlly(view.Plan, who, Services.Matcher, _roles) is { } index && view.Plan.Allies[index].AudienceId is not null)
         {
             root.SetScratch(AllyKey, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return;
@@ -123,6 +134,14 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
             .Append(Content.Text(Id, "follow-up-title"));
         foreach (var line in brief.FollowUp)
             text.AppendLine().Append(line.StartsWith('-') ? line : "- " + line);
+        // What the user told the bot in confidence is for them to remember, never to say to the ally.
+        var notes = view.Plan.Allies.Contains(ally) ? PitchDrafting.PrivateNotes(view.Plan, ally, Content) : [];
+        if (notes.Count > 0)
+        {
+            text.AppendLine().AppendLine().Append(Content.Text(Id, "private-notes-title"));
+            foreach (var (label, note) in notes)
+                text.AppendLine().Append("- ").Append(label).Append(": ").Append(note);
+        }
         await view.SendAsync(text.ToString(), cancellationToken);
         return new TopicResult(Id, TopicExit.Completed);
     }

@@ -13,8 +13,8 @@ internal static class MeetingSubject
     private const int NameWeight = 2;
     private const int MinimumScore = 2;
 
-    /// <summary>The index of the ally the text is most likely about, or null.</summary>
-    public static int? FindAlly(CoalitionPlan plan, string text, AudienceMatcher matcher)
+    /// <summary>The index of the ally the text is most likely about, or null; <paramref name="roles"/> are words like "president" that say nothing about which group.</summary>
+    public static int? FindAlly(CoalitionPlan plan, string text, AudienceMatcher matcher, IReadOnlySet<string>? roles = null)
     {
         var words = TextNormalizer.ContentTokens(text).ToHashSet(StringComparer.Ordinal);
         var best = plan.Allies
@@ -26,9 +26,12 @@ internal static class MeetingSubject
         if (best.score >= MinimumScore)
             return best.index;
 
-        // Nothing clearly in common by name: an ally of the audience the text points to will do.
+        // Nothing clearly in common by name: an ally of the audience the text points to will do, unless the
+        // text names something that ally is not ("the tenant union president" is not the nurses' union).
         var audience = matcher.Best(text)?.AudienceId;
-        var byAudience = plan.Allies.FindIndex(a => audience is not null && a.AudienceId == audience);
+        var described = words.Where(w => roles?.Contains(w) != true && !Honorifics.Contains(w)).ToList();
+        var byAudience = plan.Allies.FindIndex(a => audience is not null && a.AudienceId == audience
+            && described.All(TextNormalizer.ContentTokens($"{a.Name} {a.Contact.Name} {a.Contact.Role}").Contains));
         return byAudience >= 0 ? byAudience : null;
     }
 

@@ -14,6 +14,8 @@ public sealed class MenuDialog : QuestionTopicDialog
             new QuestionStep("main-menu", AnswerKind.Choice)
             {
                 Required = true,
+                // "Continue my plan" only while there is a plan to continue.
+                Choices = v => c.Question(Id, "main-menu").Choices.Where(x => x.Id != "continue" || (v.Plan.HasContent && v.Progress.Resume is not null)).ToList(),
                 Text = v => string.IsNullOrWhiteSpace(v.Plan.Goal.Statement)
                     ? c.Question(Id, "main-menu").Text
                     : c.Text(v, Id, JourneyRouter.IsReturning(v.Context) ? "welcome-back-menu" : "prompt-with-plan"),

@@ -20,10 +20,16 @@ public sealed class SustainDialog : QuestionTopicDialog
     {
         var c = services.Content;
         Add(
+            new QuestionStep("sustain-form", AnswerKind.Form)
+            {
+                Fields = ["first-task", "early-win", "meeting-rhythm", "point-person"],
+            },
             Text("first-task", s => s.FirstTask, (s, t) => s.FirstTask = t, IntroAsync),
             Text("early-win", s => s.EarlyWin, (s, t) => s.EarlyWin = t),
             new QuestionStep("meeting-rhythm", AnswerKind.Choice)
             {
+                Answered = v => v.Plan.Sustain.MeetingRhythm is not null,
+                Suggestion = _ => "monthly",
                 Read = v => c.ChoiceAnswer(Id, "meeting-rhythm", v.Plan.Sustain.MeetingRhythm),
                 Write = (v, a) => v.Plan.Sustain.MeetingRhythm = a.ChoiceId,
             },
@@ -36,6 +42,7 @@ public sealed class SustainDialog : QuestionTopicDialog
         new(id, AnswerKind.Text)
         {
             BeforeAsk = before,
+            Answered = v => read(v.Plan.Sustain) is not null,
             Read = v => read(v.Plan.Sustain),
             Write = (v, a) => write(v.Plan.Sustain, a.Text),
         };
@@ -48,7 +55,8 @@ public sealed class SustainDialog : QuestionTopicDialog
 
     protected internal override async Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
     {
-        await view.SayTipsAsync(Content, Id, Content.Text(Id, "checklist-title"), Checklist, cancellationToken);
+        if (view.Position.Question.Length > 0)
+            await view.SayTipsAsync(Content, Id, Content.Text(Id, "checklist-title"), Checklist, cancellationToken);
         return new TopicResult(Id, TopicExit.Completed);
     }
 }

@@ -1,32 +1,46 @@
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
+using AllyBot.Dialogs.Plan;
 
 namespace AllyBot.Dialogs.Topics;
 
-/// <summary>Getting to know a new user: the name to sign pitches with, and which kind of organizer they are.</summary>
+/// <summary>
+/// A new user first chooses what they came for (a quick pitch for one ally, a full plan, or meeting prep),
+/// then, unless it is meeting prep, the name to sign pitches with.
+/// </summary>
 public sealed class WelcomeDialog : QuestionTopicDialog
 {
+    public const string Start = "start";
+
     public WelcomeDialog(JourneyServices services)
         : base(JourneySteps.Welcome, services)
     {
         var c = services.Content;
         Add(
+            new QuestionStep(Start, AnswerKind.Choice)
+            {
+                Required = true,
+                Read = v => c.ChoiceAnswer(Id, Start, v.Progress.Path),
+                Write = (v, a) => v.Progress.Path = a.ChoiceId,
+                AfterAnswer = (v, a, _) => Task.FromResult(a.Is(JourneyPaths.MeetingPrep)
+                    ? StepOutcome.Finish(new TopicResult(Id, TopicExit.Route, Route: JourneyPaths.MeetingPrep))
+                    : StepOutcome.Continue),
+            },
             new QuestionStep("your-name", AnswerKind.Text)
             {
+                When = v => v.Record.Profile.Name is null,
                 // People often open with "hi": that is a greeting to answer, not a name to sign pitches with.
                 Validate = (_, a) => IsGreeting(c, a.Text) ? c.Text(Id, "greeting-not-a-name") : null,
                 Read = v => v.Record.Profile.Name,
                 Write = (v, a) => v.Record.Profile.Name = a.Text,
-            },
-            new QuestionStep("who-are-you", AnswerKind.Choice)
-            {
-                Read = v => c.ChoiceAnswer(Id, "who-are-you", v.Record.Profile.Role),
-                Write = (v, a) => v.Record.Profile.Role = a.ChoiceId,
             });
     }
 
     public override bool TracksResume => false;
+
+    /// <summary>"continue" before anything was chosen just asks again.</summary>
+    protected override bool TracksJourney => true;
 
     private static bool IsGreeting(CoachingContent content, string? answer)
     {
@@ -39,6 +53,6 @@ public sealed class WelcomeDialog : QuestionTopicDialog
     protected internal override Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
     {
         view.Record.Profile.Onboarded = true;
-        return Task.FromResult(new TopicResult(Id, TopicExit.Completed));
+        return Task.FromResult(new TopicResult(Id, TopicExit.Completed, Route: view.Progress.Path ?? JourneyPaths.FullPlan));
     }
 }

@@ -28,8 +28,8 @@ public sealed class DeleteMyDataTests
         var storage = new RecordingStorage();
         using var host = new JourneyHost(storage);
         await host.SayAsync("hi");
+        await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
         await host.SayAsync("Maya");
-        await host.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
         await host.SayAsync("Safer streets");
 
         await host.SubmitAsync("delete-my-data");
@@ -38,7 +38,7 @@ public sealed class DeleteMyDataTests
         Assert.Empty(await storage.RemainingKeysAsync());
         var fresh = await host.SayAsync("hi");
         Assert.StartsWith("Hi user1!", fresh.Texts().First());
-        Assert.Equal(Words.Question("welcome", "your-name"), fresh.Last().Text);
+        Assert.Equal(Words.Question("welcome", "start"), fresh.Last().Text);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class DeleteMyDataTests
         var storage = new RecordingStorage();
         using var host = new JourneyHost(storage);
         await host.SayAsync("hi");
+        await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
         await host.SayAsync("Maya");
-        await host.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
         await host.SayAsync("Safer streets");
         await host.SayAsync("delete my data");
 

@@ -44,10 +44,8 @@ public sealed class MeetingPrepTests
     {
         using var host = new JourneyHost(new MemoryStorage());
         await host.SayAsync("hi");
-        await host.SayAsync("Maya");
-        await host.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
 
-        var turn1 = await host.SayAsync("prep");
+        var turn1 = await host.SayAsync(Words.Choice("welcome", "start", "meeting-prep"));
         Assert.Equal(Words.Question("prep", "who-meeting"), turn1.Last().Text);
         var turn2 = await host.SayAsync("the pastor at First Baptist");
         var turn3 = turn2.Texts().Any(t => t.Contains("Three questions", StringComparison.Ordinal))
@@ -71,18 +69,21 @@ public sealed class MeetingPrepTests
     }
 
     [Fact]
-    public async Task ImMeeting_DuringAQuestion_BriefThenTheSameQuestionAgain()
+    public async Task ImMeeting_DuringAFreeTextQuestion_AskedFirstThenBriefThenTheSameQuestionAgain()
     {
         using var host = await Journeys.AtGoalAsync();
         await host.SayAsync("Safe staffing at Mercy General");
 
-        var replies = await host.SayAsync("I'm meeting the nurses' union president in an hour");
+        var check = await host.SayAsync("I'm meeting the nurses' union president in an hour");
+        Assert.Equal(Words.Question("interruptions", "confirm-prep"), check.Last().Text);
+        var replies = await host.SayAsync(Words.Choice("interruptions", "confirm-prep", "yes"));
         Assert.Equal(Words.Question("prep", "meeting-goal"), replies.Last().Text);
         var brief = await host.SayAsync("Learn what they think about staffing");
 
         Assert.Contains(brief.Texts(), t => t.Contains("Three questions", StringComparison.Ordinal));
-        Assert.StartsWith(Words.Question("goal", "scope"), brief.Last().Text);
-        Assert.Equal(new Position("goal", "scope"), await host.CurrentAsync());
+        Assert.StartsWith(Words.Question("goal", "issue"), brief.Last().Text);
+        Assert.Equal(new Position("goal", "issue"), await host.CurrentAsync());
+        Assert.Null((await host.RecordAsync()).Plan.Goal.Issue);
     }
 
     [Theory]
@@ -95,7 +96,7 @@ public sealed class MeetingPrepTests
 
         var replies = await host.SayAsync(goal);
 
-        Assert.Equal(new Position("goal", "scope"), await host.CurrentAsync());
+        Assert.Equal(new Position("goal", "issue"), await host.CurrentAsync());
         Assert.Equal(goal, (await host.RecordAsync()).Plan.Goal.Statement);
         Assert.DoesNotContain(replies.Texts(), t => t.Contains(Words.Question("prep", "meeting-goal"), StringComparison.Ordinal));
     }

@@ -14,18 +14,18 @@ public sealed class ResumeTests
         using (var before = new JourneyHost(storage))
         {
             await before.SayAsync("hi");
+            await before.SayAsync(Words.Choice("welcome", "start", "full-plan"));
             await before.SayAsync("Riverside AMSA");
-            await before.SayAsync(Words.Choice("welcome", "who-are-you", "student-chapter"));
             await before.SayAsync("Single-payer health insurance");
-            Assert.Equal(new Position("goal", "scope"), await before.CurrentAsync());
+            Assert.Equal(new Position("goal", "issue"), await before.CurrentAsync());
         }
 
         using var after = new JourneyHost(storage);
-        var replies = await after.SayAsync(Words.Choice("goal", "scope", "broad"));
+        var replies = await after.SayAsync("Patients delay care because of cost");
 
-        Assert.Equal(new[] { Words.Text("goal", "too-broad"), Words.Question("goal", "issue") }, replies.Texts());
+        Assert.Equal(new[] { Words.Question("goal", "solution") }, replies.Texts());
         var record = await after.RecordAsync();
-        Assert.Equal("broad", record.Plan.Goal.Scope);
+        Assert.Equal("Patients delay care because of cost", record.Plan.Goal.Issue);
         Assert.Equal("Single-payer health insurance", record.Plan.Goal.Statement);
     }
 
@@ -35,8 +35,8 @@ public sealed class ResumeTests
         var storage = new MemoryStorage();
         using var host = new JourneyHost(storage, userName: "Maya");
         await host.SayAsync("hi");
+        await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
         await host.SayAsync("Maya");
-        await host.SayAsync(Words.Choice("welcome", "who-are-you", "community-team"));
         await host.SayAsync("Safe night staffing");
         host.Time.Advance(TimeSpan.FromDays(3));
 
@@ -46,8 +46,9 @@ public sealed class ResumeTests
             new[] { "Welcome back, Maya! Last time we got as far as: your goal.", Words.Question("resume", "resume-or-restart") },
             greeting.Texts());
         var resumed = await host.SayAsync(Words.Choice("resume", "resume-or-restart", "continue"));
-        Assert.StartsWith(Words.Question("goal", "scope"), resumed.Last().Text);
-        Assert.Equal(new Position("goal", "scope"), await host.CurrentAsync());
+        Assert.Equal(Words.Text("resume", "resumed"), resumed.First().Text);
+        Assert.StartsWith(Words.Question("goal", "issue"), resumed.Last().Text);
+        Assert.Equal(new Position("goal", "issue"), await host.CurrentAsync());
     }
 
     [Fact]
@@ -57,10 +58,9 @@ public sealed class ResumeTests
         using (var first = new JourneyHost(storage, conversation: "monday"))
         {
             await first.SayAsync("hi");
+            await first.SayAsync(Words.Choice("welcome", "start", "full-plan"));
             await first.SayAsync("Maya");
-            await first.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
             await first.SayAsync("Raise HIV testing rates");
-            await first.SayAsync(Words.Choice("goal", "scope", "narrow"));
         }
 
         using var second = new JourneyHost(storage, conversation: "friday");
@@ -71,6 +71,7 @@ public sealed class ResumeTests
 
         var record = await second.RecordAsync();
         Assert.Equal("People learn their status late", record.Plan.Goal.Issue);
+        Assert.Equal("Raise HIV testing rates", record.Plan.Goal.Statement);
         Assert.Equal(new Position("goal", "solution"), record.Progress.Current);
     }
 
@@ -80,8 +81,8 @@ public sealed class ResumeTests
         var storage = new MemoryStorage();
         using var host = new JourneyHost(storage);
         await host.SayAsync("hi");
+        await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
         await host.SayAsync("Maya");
-        await host.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
         await host.SayAsync("Raise HIV testing rates");
         host.Time.Advance(TimeSpan.FromDays(1));
         await host.SayAsync("hi");
@@ -99,8 +100,8 @@ public sealed class ResumeTests
         using var ana = new JourneyHost(storage, isGroup: true, user: "ana", conversation: "team-channel");
         using var ben = new JourneyHost(storage, isGroup: true, user: "ben", conversation: "team-channel");
         await ana.SayAsync("hi");
+        await ben.SayAsync(Words.Choice("welcome", "start", "full-plan"));
         await ana.SayAsync("Eastside team");
-        await ben.SayAsync(Words.Choice("welcome", "who-are-you", "community-team"));
         await ana.SayAsync("Safer streets near schools");
 
         var planKey = PlanScope.ConversationPlanKey(ana.Adapter.MakeActivity());

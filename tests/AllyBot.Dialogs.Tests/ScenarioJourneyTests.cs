@@ -17,9 +17,9 @@ public sealed class ScenarioJourneyTests
 
     [Theory]
     [MemberData(nameof(Scenarios.All), MemberType = typeof(Scenarios))]
-    public async Task WholeJourney_Scenario_PlanHoldsEveryAnswer(string scenarioId, string role)
+    public async Task WholeJourney_Scenario_PlanHoldsEveryAnswer(string scenarioId)
     {
-        var (record, driver) = await RunAsync(scenarioId, role);
+        var (record, driver) = await RunAsync(scenarioId);
         var scenario = Library.Scenario(scenarioId);
         var plan = record.Plan;
 
@@ -46,9 +46,21 @@ public sealed class ScenarioJourneyTests
 
     [Theory]
     [MemberData(nameof(Scenarios.All), MemberType = typeof(Scenarios))]
-    public async Task WholeJourney_Scenario_EveryAllyGetsAPitchWithinLimitsNamingSelfInterestAskAndOffer(string scenarioId, string role)
+    public async Task WholeJourney_WithCardForms_PlanHoldsTheSameAnswers(string scenarioId)
     {
-        var (record, _) = await RunAsync(scenarioId, role);
+        var (typed, _) = await RunAsync(scenarioId);
+        var (carded, driver) = await RunAsync(scenarioId, cardForms: true);
+
+        Assert.Equal(BuilderJson.Serialize(typed.Plan), BuilderJson.Serialize(carded.Plan));
+        Assert.Contains(Words.Text("menu", "journey-complete"), driver.AllReplies.Texts());
+        Assert.True(driver.Turns < 15, driver.Log);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios.All), MemberType = typeof(Scenarios))]
+    public async Task WholeJourney_Scenario_EveryAllyGetsAPitchWithinLimitsNamingSelfInterestAskAndOffer(string scenarioId)
+    {
+        var (record, _) = await RunAsync(scenarioId);
         var plan = record.Plan;
 
         Assert.Equal(plan.Allies.Count, plan.Pitches.Count);
@@ -71,9 +83,9 @@ public sealed class ScenarioJourneyTests
 
     [Theory]
     [MemberData(nameof(Scenarios.All), MemberType = typeof(Scenarios))]
-    public async Task WholeJourney_AlliesOfDifferentAudiences_PitchesDifferInSubstanceNotJustTheName(string scenarioId, string role)
+    public async Task WholeJourney_AlliesOfDifferentAudiences_PitchesDifferInSubstanceNotJustTheName(string scenarioId)
     {
-        var (record, _) = await RunAsync(scenarioId, role);
+        var (record, _) = await RunAsync(scenarioId);
         var pitches = record.Plan.Pitches;
         for (var i = 0; i < pitches.Count; i++)
         {
@@ -97,9 +109,9 @@ public sealed class ScenarioJourneyTests
 
     [Theory]
     [MemberData(nameof(Scenarios.All), MemberType = typeof(Scenarios))]
-    public async Task WholeJourney_OnTestChannel_LastPlanEventCarriesThePlanAsJson(string scenarioId, string role)
+    public async Task WholeJourney_OnTestChannel_LastPlanEventCarriesThePlanAsJson(string scenarioId)
     {
-        var (record, driver) = await RunAsync(scenarioId, role);
+        var (record, driver) = await RunAsync(scenarioId);
         var planEvent = driver.AllReplies.Last(r => r.Type == ActivityTypes.Event);
         Assert.Equal(PlanEvent.Name, planEvent.Name);
         var value = BuilderJson.Convert<JsonElement>(planEvent.Value);
@@ -128,10 +140,10 @@ public sealed class ScenarioJourneyTests
         }
     }
 
-    private static async Task<(JourneyRecord Record, ScenarioDriver Driver)> RunAsync(string scenarioId, string role)
+    private static async Task<(JourneyRecord Record, ScenarioDriver Driver)> RunAsync(string scenarioId, bool cardForms = false)
     {
-        using var host = new JourneyHost(new MemoryStorage());
-        var driver = new ScenarioDriver(host, Library.Scenario(scenarioId), role);
+        using var host = new JourneyHost(new MemoryStorage(), cardForms: cardForms);
+        var driver = new ScenarioDriver(host, Library.Scenario(scenarioId));
         var record = await driver.RunAsync();
         return (record, driver);
     }

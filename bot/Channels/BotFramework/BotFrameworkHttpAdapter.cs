@@ -13,6 +13,9 @@ namespace AllyBot.Bot.Channels.BotFramework;
 /// </summary>
 public sealed class BotFrameworkHttpAdapter(ChannelTurnServices services, ConnectorClient connector) : ChannelAdapterBase(services)
 {
+    /// <summary>Teams, Web Chat, Direct Line and the Emulator render Adaptive Card inputs; other Bot Framework channels do not.</summary>
+    protected override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.ForChannel(activity.ChannelId);
+
     protected override Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         TeamsStreamFinal.IsFinal(activity)
             ? TeamsStreamFinal.SendAsync(activity, a => SendAsync(turnContext, a, cancellationToken), Logger)

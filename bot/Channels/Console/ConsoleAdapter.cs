@@ -12,6 +12,9 @@ public sealed class ConsoleAdapter(ChannelTurnServices services, ConsoleRenderer
     /// <summary>Where this session's replies are printed (streamed replies print there as they arrive).</summary>
     public ConsoleRenderer Renderer => renderer;
 
+    /// <summary>A terminal asks one question at a time.</summary>
+    protected override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.TextOnly;
+
     protected override async Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         await renderer.RenderAsync(activity, cancellationToken);

@@ -15,6 +15,9 @@ namespace AllyBot.Bot.Channels.Slack;
 /// </summary>
 public sealed partial class SlackAdapter(ChannelTurnServices services, SlackWebApiClient client) : ChannelAdapterBase(services)
 {
+    /// <summary>Block Kit shows our cards as text and buttons, not as Adaptive Card forms: one question at a time.</summary>
+    protected override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.TextOnly;
+
     protected override async Task<ResourceResponse> SendActivityToChannelAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         var messages = BlockKitRenderer.Render(activity);

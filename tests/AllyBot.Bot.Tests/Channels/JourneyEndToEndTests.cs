@@ -72,9 +72,9 @@ public sealed class JourneyEndToEndTests : IDisposable
     public async Task Journey_OverTheConsoleChannel_ComingBackOffersToContinue()
     {
         var answers = SinglePayerScript.Answers();
-        await ChatAsync(string.Join("\n", answers.Take(6)) + "\n");
+        await ChatAsync(string.Join("\n", answers.Take(5)) + "\n");
 
-        var lines = await ChatAsync(JourneyText.Choice("resume", "resume-or-restart", "continue") + "\n" + answers[6] + "\n");
+        var lines = await ChatAsync(JourneyText.Choice("resume", "resume-or-restart", "continue") + "\n" + answers[5] + "\n");
 
         Assert.Equal(JourneyText.Text("resume", "welcome-back", ("user", SinglePayerScript.Scenario.UserRole), ("step", "your goal")), lines[0]);
         Assert.Contains(lines, l => l.StartsWith(JourneyText.Question("goal", "not-the-issue"), StringComparison.Ordinal));

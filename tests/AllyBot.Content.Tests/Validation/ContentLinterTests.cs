@@ -51,6 +51,25 @@ public sealed class ContentLinterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Lint_DominantGroupFlagNotTrueOrFalse_ReportsFileAndLine()
+    {
+        using var copy = new LibraryCopy();
+        var line = copy.Replace("audiences/funders.yaml", "dominant-group: true", "dominant-group: sometimes");
+        AssertProblem(Lint(copy), "audiences/funders.yaml", line, "should be true or false");
+    }
+
+    [Fact]
+    public void DominantGroup_ShippedProfiles_OnlyPowerfulAudiencesAreFlagged()
+    {
+        var library = ContentLoader.Load();
+        Assert.True(library.Audience("hospital-leadership").DominantGroup);
+        Assert.True(library.Audience("elected-officials").DominantGroup);
+        Assert.True(library.Audience("funders").DominantGroup);
+        Assert.False(library.Audience("patients-and-families").DominantGroup);
+        Assert.False(library.Audience("community-organizers").DominantGroup);
+    }
+
+    [Fact]
     public void Lint_TemplateSyntaxError_ReportsFileAndLineInsideTheBody()
     {
         using var copy = new LibraryCopy();

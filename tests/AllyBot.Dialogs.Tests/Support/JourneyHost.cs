@@ -21,9 +21,11 @@ internal sealed class JourneyHost : IDisposable
 {
     public static readonly ContentLibrary Library = ContentLoader.Load();
 
+    public static readonly AllyBot.Content.Matching.AudienceMatcher Matcher = new(Library);
+
     private readonly ServiceProvider _services;
 
-    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null, ContentLibrary? library = null)
+    public JourneyHost(IStorage storage, string channelId = Channels.Test, bool isGroup = false, string user = "user1", string conversation = "convo1", FakeTimeProvider? time = null, string? userName = null, ContentLibrary? library = null, bool cardForms = false, Action<IServiceCollection>? configure = null)
     {
         Storage = storage;
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
@@ -31,13 +33,17 @@ internal sealed class JourneyHost : IDisposable
         services.AddSingleton(storage);
         services.AddSingleton(library ?? Library);
         services.AddSingleton<TimeProvider>(Time);
+        configure?.Invoke(services);
         services.AddAllyBotDialogs();
         _services = services.BuildServiceProvider();
         Bot = _services.GetRequiredService<IBot>();
         var reference = TestAdapter.CreateConversation(channelId, user);
         reference.User = new ChannelAccount(user, userName ?? user, RoleTypes.User);
         reference.Conversation = new ConversationAccount(conversation, "Conversation", isGroup: isGroup);
-        Adapter = new TestAdapter(reference, timeProvider: Time);
+        Adapter = new TestAdapter(reference, timeProvider: Time)
+        {
+            Capabilities = cardForms ? ChannelCapabilities.CardInputs : ChannelCapabilities.TextOnly,
+        };
     }
 
     public IStorage Storage { get; }
@@ -53,11 +59,21 @@ internal sealed class JourneyHost : IDisposable
     /// <summary>The user says <paramref name="text"/>; returns every reply of the turn.</summary>
     public Task<List<Activity>> SayAsync(string text) => SendAsync(Adapter.MakeActivity(text));
 
-    /// <summary>A card button press: <c>value = {"choice": choice}</c>, no text.</summary>
-    public Task<List<Activity>> SubmitAsync(string choice)
+    /// <summary>A card button press: <c>value = {"choice": choice}</c>, no text (or, as Teams delivers it after CardSubmitMiddleware, the choice as the text too).</summary>
+    public Task<List<Activity>> SubmitAsync(string choice, bool textToo = false)
     {
-        var activity = Adapter.MakeActivity();
+        var activity = Adapter.MakeActivity(textToo ? choice : null);
         activity.Value = JsonSerializer.SerializeToElement(new { choice }, BuilderJson.Options);
+        return SendAsync(activity);
+    }
+
+    /// <summary>A card form submitted: <c>value = {"allybot.form": id, "allybot.&lt;question&gt;": …}</c>, no text; values by question id.</summary>
+    public Task<List<Activity>> SubmitFormAsync(string formId, IReadOnlyDictionary<string, string> values)
+    {
+        var data = values.ToDictionary(v => AllyBot.Dialogs.Presentation.FormCard.InputPrefix + v.Key, v => v.Value);
+        data[AllyBot.Dialogs.Presentation.FormCard.FormIdField] = formId;
+        var activity = Adapter.MakeActivity();
+        activity.Value = JsonSerializer.SerializeToElement(data, BuilderJson.Options);
         return SendAsync(activity);
     }
 

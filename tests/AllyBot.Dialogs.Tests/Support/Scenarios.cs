@@ -1,12 +1,7 @@
 namespace AllyBot.Dialogs.Tests.Support;
 
-/// <summary>The three scenarios of the issue, from coaching/scenarios.yaml, with the role each user picks.</summary>
+/// <summary>The three scenarios of the issue, from coaching/scenarios.yaml.</summary>
 internal static class Scenarios
 {
-    public static readonly TheoryData<string, string> All = new()
-    {
-        { "single-payer", "Student chapter" },
-        { "patient-safety", "Student chapter" },
-        { "hiv-testing", "Health department" },
-    };
+    public static readonly TheoryData<string> All = new() { "single-payer", "patient-safety", "hiv-testing" };
 }

@@ -90,6 +90,6 @@ public sealed class DirectLineJsClientTests(BotHostFixture bot)
         Assert.Equal("bot", planEvent.GetProperty("fromRole").GetString());
         var goal = planEvent.GetProperty("value").GetProperty("goal");
         Assert.Equal(CoachingJourney.Goal, goal.GetProperty("statement").GetString());
-        Assert.Equal(CoachingJourney.ScopeChoice, goal.GetProperty("scope").GetString());
+        Assert.Equal(CoachingJourney.Issue, goal.GetProperty("issue").GetString());
     }
 }

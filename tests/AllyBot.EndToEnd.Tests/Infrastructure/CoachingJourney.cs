@@ -11,10 +11,12 @@ public sealed record JourneyStep(string Say, string Expect, bool ClickSuggestedA
 /// <summary>
 /// The conversation the end-to-end suites hold with the real coaching journey, in one place so every client
 /// (DirectLineJS, Web Chat, the Agents Playground) walks the same path: the shortest honest way to a plan card.
-/// A new user gives a name (typed), picks who they are (a button), types their goal, picks its scope (a
-/// button), then asks for their plan at the next question ("plan" works at every question), which shows the
-/// plan as an Adaptive Card. What the bot says is looked up in the shipped content library, so a wording
-/// change there does not break these suites. The patterns are regex sources that .NET and JavaScript read alike.
+/// A new user picks a full plan (a button), gives a name (typed), gets the goal as a card form (these
+/// channels render card inputs) and types the goal instead (typing keeps working at a form: the rest is
+/// asked one question at a time), types the problem, then asks for their plan at the next question ("plan"
+/// works at every question), which shows the plan as an Adaptive Card. What the bot says is looked up in the
+/// shipped content library, so a wording change there does not break these suites. The patterns are regex
+/// sources that .NET and JavaScript read alike.
 /// </summary>
 public static class CoachingJourney
 {
@@ -26,28 +28,30 @@ public static class CoachingJourney
     /// <summary>The goal the user types; the plan card and the <c>allybot.plan</c> event must carry it.</summary>
     public const string Goal = "Single-payer health insurance in our state";
 
-    /// <summary>The choice id of the goal's scope the user clicks (the event's <c>goal.scope</c>).</summary>
-    public const string ScopeChoice = "about-right";
+    /// <summary>The problem the user types; the <c>allybot.plan</c> event's <c>goal.issue</c>.</summary>
+    public const string Issue = "Too many patients delay care because of cost";
 
     /// <summary>The welcome (a pattern), which must arrive before the user says anything: its "how it works" paragraph, which names nobody.</summary>
     public static string Welcome { get; } = Pattern(Text("welcome", "how-it-works"));
 
     /// <summary>The first question (a pattern), which follows the welcome; the first step answers it.</summary>
-    public static string FirstQuestion { get; } = Pattern(Question("welcome", "your-name"));
+    public static string FirstQuestion { get; } = Pattern(Question("welcome", "start"));
 
-    /// <summary>Text (a pattern) inside the Adaptive Card that shows the plan: its title, the typed goal and the clicked scope.</summary>
+    /// <summary>Text (a pattern) inside the Adaptive Card that shows the plan: its title, the typed goal and the typed problem.</summary>
     public static string? PlanCard { get; } =
-        $@"{Pattern(Text("plan", "title"))}[\s\S]*{Pattern(Goal)}[\s\S]*{Pattern(Choice("goal", "scope", ScopeChoice))}";
+        $@"{Pattern(Text("plan", "title"))}[\s\S]*{Pattern(Goal)}[\s\S]*{Pattern(Issue)}";
 
     /// <summary>The question open when the user asks for the plan (a pattern); it is asked again after the card.</summary>
-    public static string QuestionAtPlan { get; } = Pattern(Question("goal", "issue"));
+    public static string QuestionAtPlan { get; } = Pattern(Question("goal", "solution"));
 
     public static IReadOnlyList<JourneyStep> Steps { get; } =
     [
-        new(Chapter, Pattern(Question("welcome", "who-are-you"))),
-        new(Choice("welcome", "who-are-you", "student-chapter"), Pattern(Question("goal", "largest-goal")), ClickSuggestedAction: true),
-        new(Goal, Pattern(Question("goal", "scope"))),
-        new(Choice("goal", "scope", ScopeChoice), QuestionAtPlan, ClickSuggestedAction: true),
+        new(Choice("welcome", "start", "full-plan"), Pattern(Question("welcome", "your-name")), ClickSuggestedAction: true),
+        // The goal comes as a card form (the message's text is the form's question) ...
+        new(Chapter, Pattern(Question("goal", "goal-form"))),
+        // ... and typing instead answers its first question; the rest come one at a time.
+        new(Goal, Pattern(Question("goal", "issue"))),
+        new(Issue, QuestionAtPlan),
         // The plan command at the open question: the card comes with this text, then the question again.
         new("plan", Pattern(Text("interruptions", "plan-header", ("goal", Goal)))),
     ];

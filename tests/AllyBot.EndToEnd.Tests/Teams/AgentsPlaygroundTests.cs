@@ -102,9 +102,9 @@ public sealed class AgentsPlaygroundTests(ChromiumFixture chromium, ITestOutputH
             await teams.ExpectTurnOverAsync($"<at>{BotName}</at> {first.Say}");
             var messages = await teams.BotMessagesAsync();
 
-            // Only the mention was answered, with the question after the name. Had the chatter reached the journey
-            // (it would have come first), it would have been taken as the name: the mention would then have been
-            // answered as the next question, and there would be more than one new bot message.
+            // Only the mention was answered, with the question after the choice. Had the chatter reached the journey
+            // (it would have come first), it would have been answered too (with a re-prompt of the first question),
+            // and there would be more than one new bot message.
             Assert.Single(messages.Skip(before));
 
             await ChromiumFixture.ScreenshotAsync(page, "teams-playground-group-chat");

@@ -14,6 +14,9 @@ public sealed class DirectLineAdapter(
     IDirectLineConversationStore store,
     DirectLineActivityFactory factory) : ChannelAdapterBase(services), IDirectLineTurnHandler
 {
+    /// <summary>Our Direct Line clients (Web Chat, DirectLineJS) render Adaptive Card inputs.</summary>
+    protected override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.CardInputs;
+
     public async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken) =>
         await ProcessActivityAsync(activity, identity: null, callback: null, cancellationToken);
 

@@ -39,18 +39,15 @@ public sealed class ExpectRepliesTests : IDisposable
         var bot = new BotClient(host.StartAndCreateClient());
 
         var welcome = await bot.ExchangeAsync(Activities.UserJoined("conv-1", id: "a1"));
-        var afterName = await bot.ExchangeAsync(Activities.Message("conv-1", "Riverside AMSA", id: "a2"));
-        var afterRole = await bot.ExchangeAsync(Activities.Message("conv-1", "1", id: "a3"));
+        var afterStart = await bot.ExchangeAsync(Activities.Message("conv-1", "2", id: "a2"));
+        var afterName = await bot.ExchangeAsync(Activities.Message("conv-1", "Riverside AMSA", id: "a3"));
         var afterGoal = await bot.ExchangeAsync(Activities.Message("conv-1", "Fund naloxone kits", id: "a4"));
 
-        Assert.Equal([JourneyText.Welcome(), JourneyText.Question("welcome", "your-name")], welcome.Select(a => a.Text));
-        var role = Assert.Single(afterName);
-        Assert.Equal(JourneyText.Question("welcome", "who-are-you"), role.Text);
-        Assert.Equal(JourneyText.ChoiceTitles("welcome", "who-are-you"), role.SuggestedActions!.Actions.Select(a => a.Title));
-        Assert.Equal([JourneyText.GoalIntro(), JourneyText.Question("goal", "largest-goal")], afterRole.Select(a => a.Text));
-        var scope = Assert.Single(afterGoal);
-        Assert.Equal(JourneyText.Question("goal", "scope"), scope.Text);
-        Assert.Equal(JourneyText.ChoiceTitles("goal", "scope"), scope.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal([JourneyText.Welcome(), JourneyText.Question("welcome", "start")], welcome.Select(a => a.Text));
+        Assert.Equal(JourneyText.ChoiceTitles("welcome", "start"), welcome[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(JourneyText.Question("welcome", "your-name"), Assert.Single(afterStart).Text);
+        Assert.Equal([JourneyText.GoalIntro(), JourneyText.Question("goal", "largest-goal")], afterName.Select(a => a.Text));
+        Assert.Equal(JourneyText.Question("goal", "issue"), Assert.Single(afterGoal).Text);
     }
 
     [Fact]
@@ -74,10 +71,10 @@ public sealed class ExpectRepliesTests : IDisposable
         var inputs = new[]
         {
             Activities.UserJoined("conv-r", id: "r1"),
-            Activities.Message("conv-r", "Eastside action team", id: "r2"),
-            Activities.Message("conv-r", "Community action team", id: "r3"),
+            Activities.Message("conv-r", JourneyText.Choice("welcome", "start", "full-plan"), id: "r2"),
+            Activities.Message("conv-r", "Eastside action team", id: "r3"),
             Activities.Message("conv-r", "Safer crossings near the clinic", id: "r4"),
-            Activities.Message("conv-r", "narrow", id: "r5"),
+            Activities.Message("conv-r", "not sure", id: "r5"),
         };
 
         var uninterrupted = new List<IReadOnlyList<string>>();
@@ -103,7 +100,7 @@ public sealed class ExpectRepliesTests : IDisposable
         }
 
         Assert.Equal(uninterrupted, restarted);
-        Assert.Equal([JourneyText.Text("goal", "too-narrow"), JourneyText.Question("goal", "issue")], restarted[4]);
+        Assert.Equal([JourneyText.Text("interruptions", "skipped-for-now"), JourneyText.Question("goal", "solution")], restarted[4]);
     }
 
     [Fact]
@@ -113,11 +110,11 @@ public sealed class ExpectRepliesTests : IDisposable
         var bot = new BotClient(host.StartAndCreateClient());
         await bot.ExchangeAsync(Activities.UserJoined("conv-d", id: "d1"));
 
-        var first = await bot.TextsAsync(Activities.Message("conv-d", "Clean air crew", id: "d2"));
-        var retry = await bot.TextsAsync(Activities.Message("conv-d", "Clean air crew", id: "d2"));
-        var next = await bot.TextsAsync(Activities.Message("conv-d", "Organizer", id: "d3"));
+        var first = await bot.TextsAsync(Activities.Message("conv-d", JourneyText.Choice("welcome", "start", "full-plan"), id: "d2"));
+        var retry = await bot.TextsAsync(Activities.Message("conv-d", JourneyText.Choice("welcome", "start", "full-plan"), id: "d2"));
+        var next = await bot.TextsAsync(Activities.Message("conv-d", "Clean air crew", id: "d3"));
 
-        Assert.Equal([JourneyText.Question("welcome", "who-are-you")], first);
+        Assert.Equal([JourneyText.Question("welcome", "your-name")], first);
         Assert.Empty(retry);
         Assert.Equal([JourneyText.GoalIntro(), JourneyText.Question("goal", "largest-goal")], next);
     }

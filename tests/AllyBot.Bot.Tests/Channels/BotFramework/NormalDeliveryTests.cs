@@ -11,6 +11,9 @@ public sealed class NormalDeliveryTests : IDisposable
     private const string ConversationId = "19:abc@thread.tacv2;messageid=17";
     private const string ActivityId = "f:1700000000000;x";
 
+    /// <summary>The first answer a new user gives: a full plan (the next question is their name).</summary>
+    private static readonly string FullPlan = JourneyText.Choice("welcome", "start", "full-plan");
+
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -32,7 +35,7 @@ public sealed class NormalDeliveryTests : IDisposable
         Assert.All(requests, r => Assert.Equal(("POST", expectedPath), (r.Method, r.RawTarget)));
         Assert.Contains("%3A", expectedPath);
         var texts = requests.Select(r => BuilderJson.Deserialize<Activity>(r.Body)!.Text);
-        Assert.Equal([JourneyText.Welcome(), JourneyText.Question("welcome", "your-name")], texts);
+        Assert.Equal([JourneyText.Welcome(), JourneyText.Question("welcome", "start")], texts);
         Assert.All(requests, r => Assert.Null(r.Authorization));
     }
 
@@ -60,13 +63,13 @@ public sealed class NormalDeliveryTests : IDisposable
         await bot.ExchangeAsync(Activities.UserJoined("conv-429", id: "j1"));
 
         var started = DateTime.UtcNow;
-        using var response = await bot.PostAsync(Activities.Message("conv-429", "Clean water", id: "m1", serviceUrl: connector.ServiceUrl, expectReplies: false));
+        using var response = await bot.PostAsync(Activities.Message("conv-429", FullPlan, id: "m1", serviceUrl: connector.ServiceUrl, expectReplies: false));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var requests = await connector.WaitForAsync(2);
         Assert.Equal(2, requests.Count);
         Assert.Equal(requests[0].Body, requests[1].Body);
-        Assert.Equal(JourneyText.Question("welcome", "who-are-you"), BuilderJson.Deserialize<Activity>(requests[1].Body)!.Text);
+        Assert.Equal(JourneyText.Question("welcome", "your-name"), BuilderJson.Deserialize<Activity>(requests[1].Body)!.Text);
         Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(0.9), "Retry-After: 1 should have been waited for.");
     }
 
@@ -80,13 +83,13 @@ public sealed class NormalDeliveryTests : IDisposable
         var bot = new BotClient(host.StartAndCreateClient());
         await bot.ExchangeAsync(Activities.UserJoined("conv-down", id: "j1"));
 
-        using var response = await bot.PostAsync(Activities.Message("conv-down", "Clean water", id: "m1", serviceUrl: connector.ServiceUrl, expectReplies: false));
-        var afterFailure = await bot.TextsAsync(Activities.Message("conv-down", "Clean water", id: "m2"));
+        using var response = await bot.PostAsync(Activities.Message("conv-down", FullPlan, id: "m1", serviceUrl: connector.ServiceUrl, expectReplies: false));
+        var afterFailure = await bot.TextsAsync(Activities.Message("conv-down", FullPlan, id: "m2"));
 
         // The turn was saved before its replies went out (they are sent only once it commits); the channel
         // lost them, so the next message meets the open question, which answers with its re-prompt, not an apology.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([JourneyText.Library.Step("welcome").Question("who-are-you").Reprompt], afterFailure);
+        Assert.Equal([JourneyText.Question("welcome", "your-name")], afterFailure);
     }
 
     [Fact]

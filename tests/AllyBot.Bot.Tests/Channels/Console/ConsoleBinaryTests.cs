@@ -12,19 +12,19 @@ public sealed class ConsoleBinaryTests : IDisposable
     [Fact]
     public async Task ChatCommand_PipedInput_PrintsRepliesOnlyAndExitsZero()
     {
-        var (exitCode, output, error) = await BotProcess.RunAsync(_folder.Path, "Maya\n1\nLead-free water in schools\n2\n", "chat", "--user", "piped-tester");
+        var (exitCode, output, error) = await BotProcess.RunAsync(_folder.Path, "2\nMaya\nLead-free water in schools\nnot sure\n", "chat", "--user", "piped-tester");
 
         Assert.True(exitCode == 0, $"exit {exitCode}; stderr: {error}");
         Assert.Equal(
         [
             .. JourneyText.WelcomeLines("piped-tester"),
+            .. JourneyText.QuestionLines("welcome", "start"),
             JourneyText.Question("welcome", "your-name"),
-            .. JourneyText.QuestionLines("welcome", "who-are-you"),
             JourneyText.GoalIntro(),
             JourneyText.Question("goal", "largest-goal"),
-            .. JourneyText.QuestionLines("goal", "scope"),
-            JourneyText.Text("goal", "too-narrow"),
             JourneyText.Question("goal", "issue"),
+            JourneyText.Text("interruptions", "skipped-for-now"),
+            JourneyText.Question("goal", "solution"),
         ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
         // The default store is relative to the working directory, created on first use.
         Assert.True(File.Exists(Path.Combine(_folder.Path, "data", "allybot.db")));

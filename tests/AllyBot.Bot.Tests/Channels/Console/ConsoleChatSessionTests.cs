@@ -34,19 +34,19 @@ public sealed class ConsoleChatSessionTests : IDisposable
     {
         var lines = await ChatAsync("");
 
-        Assert.Equal([.. JourneyText.WelcomeLines("ada"), JourneyText.Question("welcome", "your-name")], lines);
+        Assert.Equal([.. JourneyText.WelcomeLines("ada"), .. JourneyText.QuestionLines("welcome", "start")], lines);
     }
 
     [Fact]
     public async Task RunAsync_NumberPicksChoice_GoesOnToTheGoal()
     {
-        var lines = await ChatAsync("Maya\n2\n");
+        var lines = await ChatAsync("2\nMaya\n");
 
         Assert.Equal(
         [
             .. JourneyText.WelcomeLines("ada"),
+            .. JourneyText.QuestionLines("welcome", "start"),
             JourneyText.Question("welcome", "your-name"),
-            .. JourneyText.QuestionLines("welcome", "who-are-you"),
             JourneyText.GoalIntro(),
             JourneyText.Question("goal", "largest-goal"),
         ], lines);
@@ -55,35 +55,35 @@ public sealed class ConsoleChatSessionTests : IDisposable
     [Fact]
     public async Task RunAsync_BlankLines_Ignored()
     {
-        var lines = await ChatAsync("\n   \nSafe parks crew\n");
+        var lines = await ChatAsync("\n   \n2\n");
 
-        Assert.Equal(JourneyText.QuestionLines("welcome", "who-are-you"), lines[^6..]);
+        Assert.Equal([.. JourneyText.QuestionLines("welcome", "start"), JourneyText.Question("welcome", "your-name")], lines[^5..]);
     }
 
     [Fact]
     public async Task RunAsync_SameUserComesBack_ResumesWithTheOpenQuestion()
     {
-        await ChatAsync("Maya\n");
+        await ChatAsync("2\n");
 
-        var second = await ChatAsync("3\nSafe parks\n");
+        var second = await ChatAsync("Maya\nSafe parks\n");
 
         Assert.Equal(
         [
-            .. JourneyText.QuestionLines("welcome", "who-are-you"),
+            JourneyText.Question("welcome", "your-name"),
             JourneyText.GoalIntro(),
             JourneyText.Question("goal", "largest-goal"),
-            .. JourneyText.QuestionLines("goal", "scope"),
+            JourneyText.Question("goal", "issue"),
         ], second);
     }
 
     [Fact]
     public async Task RunAsync_OtherUser_HasItsOwnConversation()
     {
-        await ChatAsync("Maya\n", user: "ada");
+        await ChatAsync("2\n", user: "ada");
 
         var other = await ChatAsync("", user: "grace");
 
-        Assert.Equal(JourneyText.Question("welcome", "your-name"), other[^1]);
+        Assert.Equal(JourneyText.QuestionLines("welcome", "start")[^1], other[^1]);
         Assert.StartsWith("Hi grace!", other[0]);
     }
 }

@@ -19,8 +19,9 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
 
     /// <summary>Slack events carry only the user's id, so the greeting has no name in it.</summary>
     private static readonly string Welcome = JourneyText.Welcome(user: null);
+    private static readonly string AskStart = JourneyText.Question("welcome", "start");
     private static readonly string AskName = JourneyText.Question("welcome", "your-name");
-    private static readonly string AskRole = JourneyText.Question("welcome", "who-are-you");
+    private static readonly string FullPlan = JourneyText.Choice("welcome", "start", "full-plan");
 
     private SlackBotHost _host = null!;
 
@@ -46,7 +47,7 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = await _host.Slack.WaitForPostsAsync(2);
-        Assert.Equal([Welcome, AskName], posts.Select(p => p.Text));   // a new conversation: welcome, then the first question
+        Assert.Equal([Welcome, AskStart], posts.Select(p => p.Text));   // a new conversation: welcome, then the first question
         Assert.All(posts, post =>
         {
             Assert.Equal(("C1", "1800000000.000100"), (post.Channel, post.ThreadTs));
@@ -63,12 +64,12 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
         await _host.PostEventAsync(SlackPayloads.AppMention("Ev200", "<@UBOT> hello", ts: "1800000000.000200"));
         await _host.Slack.WaitForPostsAsync(2);
 
-        await _host.PostEventAsync(SlackPayloads.AppMention("Ev201", $"<@UBOT> {Chapter}", ts: "1800000000.000300", threadTs: "1800000000.000200"));
+        await _host.PostEventAsync(SlackPayloads.AppMention("Ev201", $"<@UBOT> {FullPlan}", ts: "1800000000.000300", threadTs: "1800000000.000200"));
         var posts = await _host.Slack.WaitForPostsAsync(3);
 
         Assert.All(posts, p => Assert.Equal(("C1", "1800000000.000200"), (p.Channel, p.ThreadTs)));
-        Assert.Equal([Welcome, AskName, AskRole], posts.Select(p => p.Text));   // the name was taken; the next question follows
-        Assert.Equal(JourneyText.ChoiceTitles("welcome", "who-are-you"), posts[2].Buttons().Select(b => b.Text));
+        Assert.Equal([Welcome, AskStart, AskName], posts.Select(p => p.Text));   // the choice was taken; the next question follows
+        Assert.Equal(JourneyText.ChoiceTitles("welcome", "start"), posts[1].Buttons().Select(b => b.Text));
     }
 
     [Fact]
@@ -80,8 +81,8 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
         var posts = await _host.Slack.WaitForPostsAsync(4);
 
         Assert.Equal(["1800000000.000400", "1800000000.000400", "1800000000.000500", "1800000000.000500"], posts.Select(p => p.ThreadTs));
-        // Both start from the beginning: in one conversation the second "hello" would have been taken as the name.
-        Assert.Equal([Welcome, AskName, Welcome, AskName], posts.Select(p => p.Text));
+        // Both start from the beginning: in one conversation the second "hello" would have been taken as an answer.
+        Assert.Equal([Welcome, AskStart, Welcome, AskStart], posts.Select(p => p.Text));
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = await _host.Slack.WaitForPostsAsync(2);
-        Assert.Equal([Welcome, AskName], posts.Select(p => p.Text));
+        Assert.Equal([Welcome, AskStart], posts.Select(p => p.Text));
         Assert.All(posts, post =>
         {
             Assert.Equal("D1", post.Channel);
@@ -103,36 +104,34 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Interactions_ClickOnARenderedButton_AnswersThePrompt()
     {
-        // In a DM: hello (welcome + name question), the name, then the "who are you?" question with its buttons.
-        await SayInDmAsync("hello", expectedPosts: 2);
-        var question = (await SayInDmAsync(Chapter, expectedPosts: 3))[2];
-        Assert.Equal(AskRole, question.Text);
-        var studentChapter = Assert.Single(question.Buttons(), b => b.Text == JourneyText.Choice("welcome", "who-are-you", "student-chapter"));
+        // In a DM: hello, then the welcome and the first question with its buttons.
+        var question = (await SayInDmAsync("hello", expectedPosts: 2))[1];
+        Assert.Equal(AskStart, question.Text);
+        var fullPlan = Assert.Single(question.Buttons(), b => b.Text == FullPlan);
 
         using var response = await _host.PostInteractionAsync(
-            SlackPayloads.ButtonClick("D1", messageTs: "1800000000.000001", threadTs: null, studentChapter.ActionId, studentChapter.Value!));
+            SlackPayloads.ButtonClick("D1", messageTs: "1800000000.000001", threadTs: null, fullPlan.ActionId, fullPlan.Value!));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = (await _host.Slack.WaitForPostsAsync(5)).Skip(3).ToList();
-        Assert.Equal([JourneyText.GoalIntro(), JourneyText.Question("goal", "largest-goal")], replies.Select(r => r.Text));
+        var replies = (await _host.Slack.WaitForPostsAsync(3)).Skip(2).ToList();
+        Assert.Equal([AskName], replies.Select(r => r.Text));
         Assert.All(replies, r => Assert.Equal(("D1", null), (r.Channel, r.ThreadTs)));
         Assert.All(replies, r => Assert.Empty(r.Buttons()));   // the choice was taken: the journey moved on to a free-text question
 
-        // The next message answers the goal question: the click's turn saved the conversation state.
-        var scope = (await SayInDmAsync(Goal, expectedPosts: 6))[5];
-        Assert.Equal(JourneyText.Question("goal", "scope"), scope.Text);
-        Assert.Equal(JourneyText.ChoiceTitles("goal", "scope"), scope.Buttons().Select(b => b.Text));
+        // The next message answers the name question: the click's turn saved the conversation state.
+        var goal = (await SayInDmAsync(Chapter, expectedPosts: 5)).Skip(3).ToList();
+        Assert.Equal([JourneyText.GoalIntro(), JourneyText.Question("goal", "largest-goal")], goal.Select(r => r.Text));
     }
 
     [Fact]
     public async Task Interactions_PlanCardButton_SendsItsChoiceToTheJourney()
     {
         await SayInDmAsync("hello", expectedPosts: 2);
-        await SayInDmAsync(Chapter, expectedPosts: 3);
-        await SayInDmAsync(JourneyText.Choice("welcome", "who-are-you", "organizer"), expectedPosts: 5);
+        await SayInDmAsync(FullPlan, expectedPosts: 3);
+        await SayInDmAsync(Chapter, expectedPosts: 5);
         await SayInDmAsync(Goal, expectedPosts: 6);
 
-        // "plan" at the scope question: the plan card (as Block Kit, no event activity on Slack), then the question again.
+        // "plan" at the issue question: the plan card (as Block Kit, no event activity on Slack), then the question again.
         var posts = await SayInDmAsync("plan", expectedPosts: 8);
         var card = posts[6];
         Assert.Equal(JourneyText.Text("interruptions", "plan-header", ("goal", Goal)), card.Text);
@@ -140,7 +139,7 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
         Assert.Contains(JourneyText.Text("plan", "title"), cardText, StringComparison.Ordinal);
         Assert.Contains(Goal, cardText, StringComparison.Ordinal);
         Assert.Equal(new[] { "export", "menu", "delete" }.Select(c => JourneyText.Text("plan", $"button-{c}")), card.Buttons().Select(b => b.Text));
-        Assert.Equal(JourneyText.Question("goal", "scope"), posts[7].Text);
+        Assert.Equal(JourneyText.Question("goal", "issue"), posts[7].Text);
 
         var export = card.Buttons()[0];
         await _host.PostInteractionAsync(SlackPayloads.ButtonClick("D1", messageTs: "1800000000.000002", threadTs: null, export.ActionId, export.Value!));
@@ -149,7 +148,7 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
         Assert.Equal(JourneyText.Text("interruptions", "export-ready"), exported[0].Text);
         Assert.Contains(Goal, exported[1].Text, StringComparison.Ordinal);
         Assert.Contains(Chapter, exported[1].Text, StringComparison.Ordinal);
-        Assert.Equal(JourneyText.Question("goal", "scope"), exported[2].Text);   // and the open question is asked again
+        Assert.Equal(JourneyText.Question("goal", "issue"), exported[2].Text);   // and the open question is asked again
     }
 
     [Fact]
@@ -164,14 +163,14 @@ public sealed class SlackRoundTripTests : IAsyncLifetime
 
         // A new user's "/allybot start": the welcome (with the name the command carried) and the first question.
         var posts = await _host.Slack.WaitForPostsAsync(2);
-        Assert.Equal([JourneyText.Welcome("ana"), AskName], posts.Select(p => p.Text));
+        Assert.Equal([JourneyText.Welcome("ana"), AskStart], posts.Select(p => p.Text));
         Assert.All(posts, p => Assert.Equal(("DU7", null), (p.Channel, p.ThreadTs)));   // the DM channel conversations.open returned
         Assert.Contains(_host.Slack.Calls, c => c.Method == "conversations.open" && c.Body.GetProperty("users").GetString() == "U7");
 
         // Answering in that DM continues the same conversation.
-        await _host.PostEventAsync(SlackPayloads.DirectMessage("Ev600", Chapter, ts: "1800000000.000900", channel: "DU7", user: "U7"));
+        await _host.PostEventAsync(SlackPayloads.DirectMessage("Ev600", FullPlan, ts: "1800000000.000900", channel: "DU7", user: "U7"));
         var next = (await _host.Slack.WaitForPostsAsync(3))[2];
-        Assert.Equal(("DU7", AskRole), (next.Channel, next.Text));
+        Assert.Equal(("DU7", AskName), (next.Channel, next.Text));
     }
 
     private int _dmEvents;
