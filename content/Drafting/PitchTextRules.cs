@@ -42,9 +42,14 @@ internal static partial class PitchTextRules
     }
 
     /// Why the greeting line is wrong, or null: "Hi Their," greets a pronoun; "Dear The commissioner herself,"
-    /// an article; "Hi Yes," an answer; a greeting of more than ten words or with a full stop inside, a sentence.
+    /// an article; "Hi Yes," an answer; a greeting of more than ten words or with a full stop inside, a sentence;
+    /// one with a remark in brackets ("Dear friends at trainees (residents, fellows …),"), a description.
     internal static string? GreetingProblem(string line)
     {
+        if (line.IndexOfAny(['(', ')', '[', ']']) >= 0)
+        {
+            return "a name with a remark in brackets is a description, not a greeting";
+        }
         var words = Word().Matches(line.TrimEnd(',')).Select(m => m.Value).ToList();
         if (words.Count < 2)
         {
