@@ -12,17 +12,8 @@ namespace AllyBot.Content.Tests.Drafting;
 public sealed class PitchStandInTests(ITestOutputHelper output)
 {
     private static readonly ContentLibrary Library = TestLibrary.Shipped;
-    private static readonly TemplatePitchDrafter Drafter = new(Library);
-    private static readonly PitchValidator Validator = new(Library);
 
-    private Pitch Draft(PitchRequest request)
-    {
-        var pitch = Drafter.Draft(request);
-        output.WriteLine($"{pitch.Short}\n---\n{pitch.Long}\n");
-        var problems = Validator.Check(pitch, request).Concat(PitchReading.Problems(pitch.Short, 80)).Concat(PitchReading.Problems(pitch.Long, 250)).ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        return pitch;
-    }
+    private Pitch Draft(PitchRequest request) => SendableDraft.For(request, output);
 
     [Theory]
     [InlineData("health-professions-trainees")]
