@@ -26,7 +26,7 @@ public sealed class MeetingBriefDrafter(ContentLibrary library)
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["opening"] = openingLine };
 
         return new MeetingBrief(
-            AllyName: facts.AllyName,
+            AllyName: facts.AllyLabel,
             AudienceId: audience.Id,
             AudienceName: audience.Name,
             ContactName: facts.Contact.Name ?? NullIfBlank(request.Ally.ContactName),

@@ -18,34 +18,40 @@ public sealed class PitchFacts
         var ally = request.Ally;
         Audience = audience;
         OffTable = OffTableTopic.From(goal);
+        Lines = new SafeLines(audience, OffTable);
         var names = AnswerText.CapitalizedInside([goal.Statement, goal.Issue, goal.Solution, ally.Name, ally.SelfInterest, ally.Ask, ally.Offer, ally.ContactName, request.SenderName]);
         // Every word of a name is a name, the first one too ("Ortiz" in "Councilmember Ortiz's office").
         names.UnionWith(AnswerText.CapitalizedInside([ally.Name, ally.ContactName], firstWordsToo: true));
         FittedAnswer? Lower(FittedAnswer? answer) => answer is null ? null : answer with { Text = AnswerText.LowerFirstWord(answer.Text, names) };
         Statement = Lower(AnswerText.Goal(goal.Statement));
+        // The issue's sentences up to the first with a word the audience avoids: a later one may lean on it
+        // ("Many live in older apartments with mold."), so it goes too.
         Issue = WordLimiter.Sentences(AnswerText.WithoutEllipsis(goal.Issue ?? string.Empty))
-            .Where(s => !AnswerText.IsNonAnswer(s)).Select(s => AnswerText.Sentence(s)).Take(2).ToList();
+            .Where(s => !AnswerText.IsNonAnswer(s)).Select(s => AnswerText.Sentence(s)).TakeWhile(Lines.IsSafe).Take(2).ToList();
         Solution = Lower(AnswerText.Solution(goal.Solution));
 
         Contact = ReadContact(ally);
-        AllyName = AllyNameInSentence(ally.Name) ?? audience.Name;
-        To = Addressee.For(AllyName, Contact);
+        AllyName = AllyNameInSentence(ally.Name);
+        To = Addressee.For(AllyName ?? string.Empty, Contact);
         Sender = SenderParser.Parse(request.SenderName);
 
-        Lines = new SafeLines(audience, OffTable);
         var offTableTopics = StoryFit.TopicsOf(OffTable.Topic, library);
         var goalTopics = StoryFit.TopicsOf($"{goal.Statement} {goal.Issue} {goal.Solution}", library);
         StoryHook = StoryFit.Fits(audience, goalTopics, offTableTopics) && Lines.IsSafe(audience.StoryHook) ? audience.StoryHook : null;
 
+        // A profile line stands in for a missing answer; one tied to a topic the goal is not on ("safer, more
+        // affordable care" is about coverage) gives way to one that fits the goal or holds for any goal.
+        string Default(IReadOnlyList<string> safe, IReadOnlyList<string> all) =>
+            safe.FirstOrDefault(line => StoryFit.TopicsOf(line, library).All(goalTopics.Contains)) ?? Lines.First(safe, all);
         OwnAsk = AnswerText.Ask(ally.Ask, toAlly: true) is not null;
-        Ask = Lower(AnswerText.Ask(ally.Ask, toAlly: true)) ?? AnswerText.Ask(Lines.First(Lines.Asks, audience.Asks), toAlly: true)!;
+        Ask = Lower(AnswerText.Ask(ally.Ask, toAlly: true)) ?? AnswerText.Ask(Default(Lines.Asks, audience.Asks), toAlly: true)!;
         OwnOffer = AnswerText.Offer(ally.Offer, toAlly: true) is not null;
-        Offer = Lower(AnswerText.Offer(ally.Offer, toAlly: true)) ?? AnswerText.Offer(Lines.First(Lines.Offers, audience.Offers), toAlly: true)!;
+        Offer = Lower(AnswerText.Offer(ally.Offer, toAlly: true)) ?? AnswerText.Offer(Default(Lines.Offers, audience.Offers), toAlly: true)!;
 
         Reading = SelfInterestReader.Read(ally.SelfInterest, [AllyName, Contact.Name, ally.ContactName, To.Formal]);
         // A typed benefit that touches the topic kept off the table is left out, like a private read.
         OwnSelfInterest = Reading.Said is { } said && Lines.IsSafe(said);
-        SelfInterest = OwnSelfInterest ? AnswerText.LowerFirstWord(Reading.Said!, names) : SecondPerson.Convert(Lines.First(Lines.SelfInterests, audience.SelfInterests));
+        SelfInterest = OwnSelfInterest ? AnswerText.LowerFirstWord(Reading.Said!, names) : SecondPerson.Convert(Default(Lines.SelfInterests, audience.SelfInterests));
 
         var notes = (request.PrivateNotes ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
         notes.AddRange(Reading.Private);
@@ -67,8 +73,13 @@ public sealed class PitchFacts
 
     public ContactParts Contact { get; }
 
-    /// The ally's name as it reads inside a sentence ("the county nurses' union").
-    public string AllyName { get; }
+    /// The ally's name as it reads inside a sentence ("the county nurses' union"), or null when none was given.
+    /// Text to the ally then says "you" and greets "Dear friends,": the audience's name is a category
+    /// ("trainees (residents, fellows …)"), never a name to greet or write to.
+    public string? AllyName { get; }
+
+    /// Who the ally is for the user's eyes (the plan, the meeting brief): the name, else the audience's name.
+    public string AllyLabel => AllyName ?? Audience.Name;
 
     public Addressee To { get; }
 

@@ -37,7 +37,7 @@ internal static class PitchModel
             ("solution", Fit(solution?.Text)), ("solution_is_action", solution?.IsAction ?? false));
         var ally = request.Ally;
         model["ally"] = Object(
-            ("name", Fit(facts.AllyName)), ("kind", facts.To.Kind.ToString().ToLowerInvariant()),
+            ("name", Fit(options.ToAlly ? facts.AllyName : facts.AllyLabel)), ("kind", facts.To.Kind.ToString().ToLowerInvariant()),
             ("person", facts.To.Kind == AllyKind.Person), ("group", facts.To.Kind == AllyKind.Group),
             ("people", facts.To.Kind == AllyKind.People), ("stance", ally.Stance.ToId()),
             ("self_interest", Fit(facts.SelfInterest)), ("own_self_interest", facts.OwnSelfInterest),

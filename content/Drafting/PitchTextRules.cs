@@ -11,7 +11,7 @@ namespace AllyBot.Content.Drafting;
 /// </summary>
 internal static partial class PitchTextRules
 {
-    private const int GreetingMaxWords = 10;
+    private const int GreetingMaxWords = Addressee.MaxNameWords + 3; // "Dear friends at" and the longest name greeted
     private const int SignatureMaxWords = 12;
     private const int RepeatWindow = 4; // "constituents well and constituents": three words apart
 
@@ -42,9 +42,15 @@ internal static partial class PitchTextRules
     }
 
     /// Why the greeting line is wrong, or null: "Hi Their," greets a pronoun; "Dear The commissioner herself,"
-    /// an article; "Hi Yes," an answer; a greeting of more than ten words or with a full stop inside, a sentence.
+    /// an article; "Hi Yes," an answer; a greeting longer than "Dear friends at" and the longest name the drafter
+    /// greets, or with a full stop inside, a sentence;
+    /// one with a remark in brackets ("Dear friends at trainees (residents, fellows …),"), a description.
     internal static string? GreetingProblem(string line)
     {
+        if (line.IndexOfAny(['(', ')', '[', ']']) >= 0)
+        {
+            return "a name with a remark in brackets is a description, not a greeting";
+        }
         var words = Word().Matches(line.TrimEnd(',')).Select(m => m.Value).ToList();
         if (words.Count < 2)
         {

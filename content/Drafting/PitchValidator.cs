@@ -9,7 +9,8 @@ namespace AllyBot.Content.Drafting;
 /// and angle; the ask and the offer present in substance in both versions; no word the audience avoids; no word
 /// of the topic kept off the table; no private note (PitchRequest.PrivateNotes, a third-person read of the ally,
 /// the contact note); no "…"; a greeting that names a person or a safe fallback, never a pronoun, article, "yes"
-/// or "no"; every sentence starting with a capital and ending with punctuation; no doubled phrase.
+/// or "no", and never the audience's name in place of the ally's; every sentence starting with a capital and
+/// ending with punctuation; no doubled phrase.
 /// Problems gives the broken rules as records (Rule is one of PitchRules); Check gives their messages.
 /// </summary>
 public sealed class PitchValidator(ContentLibrary library)
@@ -54,9 +55,27 @@ public sealed class PitchValidator(ContentLibrary library)
             {
                 problems.Add(new(PitchRules.PrivateNote, version, $"The {version} pitch repeats a private note: '{note}'."));
             }
+            if (GreetsTheAudience(text, facts) is { } greeting)
+            {
+                problems.Add(new(PitchRules.GreetingName, version,
+                    $"The {version} pitch greets '{greeting}': '{facts.Audience.Name}' is the kind of ally, not its name."));
+            }
             problems.AddRange(PitchTextRules.Check(version, text));
         }
         return problems;
+    }
+
+    /// The greeting line when it names the audience profile instead of the ally ("Dear friends at labor unions,"
+    /// for an ally not called that), else null.
+    private static string? GreetsTheAudience(string text, PitchFacts facts)
+    {
+        var greeting = text.TrimStart().Split('\n', 2)[0].Trim();
+        var category = facts.Audience.Name;
+        return greeting.EndsWith(',') && greeting.Contains(category, StringComparison.OrdinalIgnoreCase)
+            && facts.AllyName?.Contains(category, StringComparison.OrdinalIgnoreCase) != true
+            && facts.Contact.Name?.Contains(category, StringComparison.OrdinalIgnoreCase) != true
+            ? greeting
+            : null;
     }
 
     /// True when the text contains at least RequiredOverlap of the phrase's meaningful words (stemmed).

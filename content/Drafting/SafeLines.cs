@@ -70,8 +70,10 @@ public sealed partial class SafeLines
                 && Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(phrase).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             .ToList();
 
-    /// The first safe line, or the profile's first when every line touches the topic kept off the table.
-    internal string First(IReadOnlyList<string> safe, IReadOnlyList<string> all) => safe.Count > 0 ? safe[0] : all[0];
+    /// The first safe line; when every line touches the topic kept off the table, the profile's first without a
+    /// word the audience avoids (a profile whose every line holds one is a content error lint reports).
+    internal string First(IReadOnlyList<string> safe, IReadOnlyList<string> all) =>
+        safe.Count > 0 ? safe[0] : all.FirstOrDefault(line => AvoidedIn(line, audience.WordsToAvoid).Count == 0) ?? all[0];
 
     private List<string> Safe(IEnumerable<string> lines) => lines.Where(IsSafe).ToList();
 

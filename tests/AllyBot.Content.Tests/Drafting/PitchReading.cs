@@ -42,7 +42,7 @@ internal static partial class PitchReading
         }
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var greeting = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (!lines[0].EndsWith(',') || greeting.Length < 2 || NotNames.Contains(greeting[1].TrimEnd(',')))
+        if (!lines[0].EndsWith(',') || greeting.Length < 2 || NotNames.Contains(greeting[1].TrimEnd(',')) || lines[0].Contains('('))
         {
             yield return $"greets '{lines[0]}'";
         }

@@ -10,17 +10,7 @@ namespace AllyBot.Content.Tests.Drafting;
 /// </summary>
 public sealed class PitchRegressionTests(ITestOutputHelper output)
 {
-    private static readonly TemplatePitchDrafter Drafter = new(TestLibrary.Shipped);
-    private static readonly PitchValidator Validator = new(TestLibrary.Shipped);
-
-    private Pitch Draft(PitchRequest request)
-    {
-        var pitch = Drafter.Draft(request);
-        output.WriteLine($"{pitch.Short}\n---\n{pitch.Long}\n");
-        var problems = Validator.Check(pitch, request).Concat(PitchReading.Problems(pitch.Short, 80)).Concat(PitchReading.Problems(pitch.Long, 250)).ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        return pitch;
-    }
+    private Pitch Draft(PitchRequest request) => SendableDraft.For(request, output);
 
     [Fact]
     public void Contact_WholeAnswerStoredAsTheName_GreetsTheNameNeverTheirAndKeepsTheNotePrivate()

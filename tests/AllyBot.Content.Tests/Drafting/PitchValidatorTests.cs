@@ -29,6 +29,8 @@ public sealed class PitchValidatorTests
     [InlineData("Dear The commissioner herself,", PitchRules.GreetingName)]
     [InlineData("Hi Yes,", PitchRules.GreetingName)]
     [InlineData("Dear Luis. Everyone in the recovery community knows her,", PitchRules.GreetingName)]
+    [InlineData("Dear friends at trainees (residents, fellows, nursing and public health students),", PitchRules.GreetingName)]
+    [InlineData("Dear friends at labor unions,", PitchRules.GreetingName)]
     public void Problems_GreetingNotAName_Reported(string greeting, string rule) =>
         Assert.Contains(Validator.Problems(WithLong(greeting + Body), Request), p => p.Rule == rule && p.Version == "long");
 
@@ -45,6 +47,16 @@ public sealed class PitchValidatorTests
     [InlineData("Dear Luis,\n\nWould you be willing to endorse the ordinance at the next membership meeting?\n\nWith thanks,\nDana", PitchRules.OfferMissing)]
     public void Problems_BrokenLongPitch_ReportsTheRule(string text, string rule) =>
         Assert.Contains(Validator.Problems(WithLong(text), Request), p => p.Rule == rule && p.Version == "long");
+
+    /// The longest name the drafter greets ("Dear friends at" and eight words) is a greeting, not a sentence.
+    [Fact]
+    public void Problems_GreetingWithALongNameOfAnOffice_None()
+    {
+        var request = DraftingSamples.Request("diversity-and-equity-offices", allyName: "the medical school's Office of Diversity and Inclusion");
+        var pitch = new TemplatePitchDrafter(Library).Draft(request);
+        Assert.StartsWith("Dear friends at the medical school's Office of Diversity and Inclusion,\n", pitch.Long);
+        Assert.Empty(Validator.Problems(pitch, request));
+    }
 
     [Fact]
     public void Problems_OverTheWordLimit_Reported()
