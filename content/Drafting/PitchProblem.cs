@@ -7,7 +7,7 @@ public sealed record PitchProblem(string Rule, string Version, string Message)
     public override string ToString() => Message;
 }
 
-/// The rules a pitch must meet (docs/pitch-rules.md explains each).
+/// The rules a pitch must meet (docs/coaching.md, "Rules a pitch must meet" explains each).
 public static class PitchRules
 {
     public const string WordLimit = "word-limit";

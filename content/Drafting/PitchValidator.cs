@@ -4,7 +4,7 @@ using AllyBot.Content.Model;
 namespace AllyBot.Content.Drafting;
 
 /// <summary>
-/// The one checker of the rules a pitch must meet (docs/pitch-rules.md), for the template drafter's output and
+/// The one checker of the rules a pitch must meet (docs/coaching.md, "Rules a pitch must meet"), for the template drafter's output and
 /// for any polishing drafter's: within the templates' word limits (80 / 250 shipped); for the requested audience
 /// and angle; the ask and the offer present in substance in both versions; no word the audience avoids; no word
 /// of the topic kept off the table; no private note (PitchRequest.PrivateNotes, a third-person read of the ally,
