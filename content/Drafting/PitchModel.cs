@@ -60,9 +60,12 @@ internal static class PitchModel
         if (options.Private)
         {
             var motives = facts.Reading.Private;
+            var offTable = AnswerText.IsNonAnswer(request.Goal.NotTheIssue) ? null : AnswerText.Clause(request.Goal.NotTheIssue);
+            // Each private thing once: the topic kept off the table and the motives have lines of their own.
+            var shownApart = offTable is null ? motives : [.. motives, request.Goal.NotTheIssue!.Trim()];
             model["private"] = Object(
-                ("notes", Array(facts.PrivateNotes.Except(motives, StringComparer.OrdinalIgnoreCase).Select(AnswerText.Sentence).ToList())),
-                ("off_table", AnswerText.IsNonAnswer(request.Goal.NotTheIssue) ? null : AnswerText.Clause(request.Goal.NotTheIssue)),
+                ("notes", Array(facts.PrivateNotes.Except(shownApart, StringComparer.OrdinalIgnoreCase).Select(AnswerText.Sentence).ToList())),
+                ("off_table", offTable),
                 ("motives", Array(motives)));
         }
         model["part"] = options.Parts ?? new ScriptObject();

@@ -11,7 +11,7 @@ namespace AllyBot.Dialogs.Coaching;
 /// </summary>
 public static class JourneyContentContract
 {
-    private static readonly string[] Confirmations = ["confirm-cancel", "confirm-start-over", "confirm-delete-data"];
+    private static readonly string[] Confirmations = ["confirm-cancel", "confirm-start-over", "confirm-delete-data", "confirm-prep"];
 
     public static ContentContract Instance { get; } = new(
         [

@@ -169,8 +169,13 @@ public abstract class QuestionTopicDialog : InterruptibleDialog
     {
         var firstPerAlly = _steps.FindIndex(s => s.PerAlly);
         var lastPerAlly = LastPerAlly();
-        for (var j = index + 1; ; j++)
+        // Each step once per ally in the plan, plus a new one and the steps outside the block: a search longer
+        // than that is going round in circles, and must fail as such rather than spin.
+        var bound = _steps.Count * (record.Plan.Allies.Count + 2);
+        for (int j = index + 1, searched = 0; ; j++, searched++)
         {
+            if (searched > bound)
+                throw new InvalidOperationException($"Topic '{Id}' found no next question after {bound} steps from '{(index >= 0 ? _steps[index].Id : "the start")}' (ally {ally}).");
             if (lastPerAlly >= 0 && j == lastPerAlly + 1 && ally >= 0)
             {
                 // Leaving the questions about one ally: loop to the next one, or carry on past the block.

@@ -128,20 +128,12 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
             return new TopicResult(Id, TopicExit.Completed);
 
         var angle = PitchDrafting.Stance(ally).SuggestedAngle();
-        var brief = Services.Briefs.Draft(PitchDrafting.Request(view.Record, ally, angle));
+        var brief = Services.Briefs.Draft(PitchDrafting.Request(view.Record, ally, angle, Content));
         var text = new StringBuilder(Content.Text(Id, "brief-ready", ("ally", ally.Name)))
             .AppendLine().AppendLine().AppendLine(brief.Text).AppendLine()
             .Append(Content.Text(Id, "follow-up-title"));
         foreach (var line in brief.FollowUp)
             text.AppendLine().Append(line.StartsWith('-') ? line : "- " + line);
-        // What the user told the bot in confidence is for them to remember, never to say to the ally.
-        var notes = view.Plan.Allies.Contains(ally) ? PitchDrafting.PrivateNotes(view.Plan, ally, Content) : [];
-        if (notes.Count > 0)
-        {
-            text.AppendLine().AppendLine().Append(Content.Text(Id, "private-notes-title"));
-            foreach (var (label, note) in notes)
-                text.AppendLine().Append("- ").Append(label).Append(": ").Append(note);
-        }
         await view.SendAsync(text.ToString(), cancellationToken);
         return new TopicResult(Id, TopicExit.Completed);
     }

@@ -12,7 +12,7 @@ namespace AllyBot.Dialogs.Topics;
 /// </summary>
 internal static class PitchDrafting
 {
-    public static PitchRequest Request(JourneyRecord record, AllyEntry ally, PitchAngle angle) => new(
+    public static PitchRequest Request(JourneyRecord record, AllyEntry ally, PitchAngle angle, CoachingContent content) => new(
         new GoalInfo(record.Plan.Goal.Statement ?? string.Empty, record.Plan.Goal.Issue, record.Plan.Goal.Solution, record.Plan.Goal.NotTheIssue),
         new AllyInfo(
             ally.Name,
@@ -25,25 +25,19 @@ internal static class PitchDrafting
             ally.Contact.Role),
         angle,
         record.Profile.Name,
-        PrivateNotes(record.Plan, ally, null).Select(n => n.Text).ToList());
+        PrivateNotes(record.Plan, ally, content));
 
-    /// <summary>
-    /// The private notes about an ally and the campaign, labelled for the meeting brief (labels from the
-    /// library's plan step when <paramref name="content"/> is given; else the label is empty).
-    /// </summary>
-    public static IReadOnlyList<(string Label, string Text)> PrivateNotes(CoalitionPlan plan, AllyEntry ally, CoachingContent? content)
-    {
-        string L(string key) => content?.Text("plan", key) ?? string.Empty;
-        var notes = new List<(string, string?)>
+    /// <summary>The private notes about an ally and the campaign (the meeting brief shows them, marked as not for the ally).</summary>
+    private static List<string> PrivateNotes(CoalitionPlan plan, AllyEntry ally, CoachingContent content) =>
+        new[]
         {
-            (L("motives"), ally.Motives),
-            (L("contact-note"), ally.Contact.Note),
-            (L("commitment"), ally.Commitment == "lip-service" ? content?.ChoiceTitle("exchange", "commitment-check", "lip-service") ?? "lip-service" : null),
-            (L("opposition"), plan.Brainstorm.Opposition),
-            (L("not-the-issue"), plan.Goal.NotTheIssue),
-        };
-        return notes.Where(n => !string.IsNullOrWhiteSpace(n.Item2)).Select(n => (n.Item1, n.Item2!.Trim())).ToList();
-    }
+            ally.Motives, ally.Contact.Note,
+            ally.Commitment == "lip-service" ? content.ChoiceTitle("exchange", "commitment-check", "lip-service") : null,
+            plan.Brainstorm.Opposition, plan.Goal.NotTheIssue,
+        }
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => n!.Trim())
+            .ToList();
 
     public static AllyStance Stance(AllyEntry ally) =>
         ContentIds.TryParseStance(ally.Stance, out var stance) ? stance : AllyStance.PassiveAlly;

@@ -48,7 +48,7 @@ public sealed class AnswerReadingTests
 
         var ally = (await host.RecordAsync()).Plan.Allies[0];
         Assert.Equal(("Dr. Amir Haddad", "medical director"), (ally.Contact.Name, ally.Contact.Role));
-        Assert.Equal(JourneyHost.Library.Audience("community-service-organizations").SelfInterests[0], ally.SelfInterest);
+        Assert.Equal(JourneyHost.Library.Audience("clinics-and-health-centers").SelfInterests[0], ally.SelfInterest);
         Assert.Equal(new Position("allies", "tweak", 0), await host.CurrentAsync());
     }
 

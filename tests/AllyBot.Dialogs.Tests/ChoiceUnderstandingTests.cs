@@ -5,27 +5,13 @@ namespace AllyBot.Dialogs.Tests;
 /// <summary>
 /// Choice answers the journey relies on the shared recognizer (builder/Dialogs/Choices) to understand: typos
 /// of one or two letters in longer words, and an option inside a longer sentence (issue 7, "What people hit").
-/// The cases marked <see cref="NeedsRecognizer"/> wait for that recognizer work; the others pass today.
 /// </summary>
 public sealed class ChoiceUnderstandingTests
 {
-    private const string NeedsRecognizer = "Waits for typo tolerance and options inside a sentence in builder/Dialogs/Choices; remove this Skip once that is merged.";
-
-    [Theory(Skip = NeedsRecognizer)]
-    [InlineData("narow", "narrow")]
-    public Task Scope_TypedWithATypo_IsUnderstood_Pending(string typed, string scope) => Scope_TypedWithATypo_IsUnderstood(typed, scope);
-
-    [Theory(Skip = NeedsRecognizer)]
-    [InlineData("commited", "committed")]
-    public Task Commitment_TypedWithATypo_IsUnderstood_Pending(string typed, string commitment) => Commitment_TypedWithATypo_IsUnderstood(typed, commitment);
-
-    [Theory(Skip = NeedsRecognizer)]
-    [InlineData("she's neutral, she says nice things", "neutral")]
-    public Task Stance_InsideALongerAnswer_IsUnderstood_Pending(string typed, string stance) => Stance_InsideALongerAnswer_IsUnderstood(typed, stance);
-
     [Theory]
     [InlineData("broad", "broad")]
     [InlineData("estrecho", "narrow")]
+    [InlineData("narow", "narrow")]
     public async Task Scope_TypedWithATypo_IsUnderstood(string typed, string scope)
     {
         using var host = await Journeys.FinishedAsync();
@@ -43,6 +29,7 @@ public sealed class ChoiceUnderstandingTests
     [Theory]
     [InlineData("Committed", "committed")]
     [InlineData("maybe just lip service", "lip-service")]
+    [InlineData("commited", "committed")]
     public async Task Commitment_TypedWithATypo_IsUnderstood(string typed, string commitment)
     {
         var (host, talk) = await Journeys.AtFirstAllyAsync("the transit workers union");
@@ -62,6 +49,7 @@ public sealed class ChoiceUnderstandingTests
     [Theory]
     [InlineData("Neutral", "neutral")]
     [InlineData("they support it but haven't done anything", "passive-ally")]
+    [InlineData("she's neutral, she says nice things", "neutral")]
     public async Task Stance_InsideALongerAnswer_IsUnderstood(string typed, string stance)
     {
         var (host, talk) = await Journeys.AtFirstAllyAsync("Commissioner Alvarez");

@@ -93,11 +93,17 @@ public sealed class PitchMessageTests
         var replies = await host.SayAsync("I'm meeting Rosa Delgado tomorrow");
 
         var brief = replies.Texts().Single(t => t.Contains(Words.Text("prep", "follow-up-title"), StringComparison.Ordinal));
-        var notesAt = brief.IndexOf(Words.Text("prep", "private-notes-title"), StringComparison.Ordinal);
-        Assert.True(notesAt > 0, brief);
-        Assert.Contains("She's worried about burnout on her unit", brief[notesAt..]);
-        Assert.DoesNotContain("burnout", brief[..notesAt]);
-        Assert.Contains("Rosa", brief[..notesAt]);
+        var lines = brief.Split('\n');
+        var opening = Array.FindIndex(lines, l => l.StartsWith("Opening line:", StringComparison.Ordinal));
+        Assert.True(opening > 0, brief);
+        Assert.Contains("Rosa", lines[opening]);
+        // Each private note once, in a list after the opening line, never in what they say to the ally.
+        foreach (var note in new[] { "She's worried about burnout on her unit", "She's been on nights for 20 years", "Hospital finance, quietly", "Overall hospital budget cuts" })
+        {
+            var at = Assert.Single(Enumerable.Range(0, lines.Length), i => lines[i].Contains(note, StringComparison.Ordinal));
+            Assert.True(at > opening, brief);
+            Assert.StartsWith("- ", lines[at]);
+        }
     }
 
     private sealed class RecordingDrafter(IPitchDrafter inner, List<PitchRequest> requests) : IPitchDrafter

@@ -47,6 +47,21 @@ public sealed class QuestionFitTests
     }
 
     [Fact]
+    public async Task ContactWithNameAndADescription_DescriptionIsANote_RoleIsNotAskedAgain()
+    {
+        var (host, talk) = await Journeys.AtFirstAllyAsync("families who lost someone to overdose");
+        using var _ = host;
+        await AnswerKindAsync(talk, host, "patients-and-families");
+
+        var next = await talk.SayAsync("Maria Lopez, who started the parents' group");
+
+        var contact = (await host.RecordAsync()).Plan.Allies[0].Contact;
+        Assert.Equal(("Maria Lopez", "Who started the parents' group."), (contact.Name, contact.Note));
+        Assert.Equal(new Position("allies", "ask", 0), await host.CurrentAsync());
+        Assert.DoesNotContain(next.Texts(), t => t.Contains("role or title", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task ContactGivenAsATitleOnly_AsksOnlyForTheName()
     {
         var (host, talk) = await Journeys.AtFirstAllyAsync("the Eastside recovery coalition");

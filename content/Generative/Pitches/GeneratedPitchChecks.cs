@@ -105,7 +105,7 @@ public static class GeneratedPitchChecks
     }
 
     /// A secret shows when the text holds at least half of its meaningful words that the template does not.
-    private static bool Reveals(string text, string secret, string templateText)
+    internal static bool Reveals(string text, string secret, string templateText)
     {
         var inTemplate = TextNormalizer.ContentTokens(templateText).ToHashSet(StringComparer.Ordinal);
         var own = TextNormalizer.ContentTokens(secret).Where(t => !inTemplate.Contains(t)).Distinct().ToList();

@@ -28,11 +28,20 @@ public sealed class GenerativePitchDrafter(IPitchDrafter template, GenerativeCal
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(variant);
         var standard = await template.DraftAsync(request, cancellationToken);
+        // The model sees and is checked against the template without its private talking points; the person
+        // gets them back after the model's own.
+        var sent = PitchPromptData.Sendable(standard, request);
+        if (variant.Previous is { } previous)
+        {
+            variant = variant with { Previous = PitchPromptData.Sendable(previous, request) };
+        }
         var model = ModelPrompt.Build(
-            library, GenerativeFeatures.Pitch, Prompts(variant), PitchPromptData.For(library, request, standard, variant),
+            library, GenerativeFeatures.Pitch, Prompts(variant), PitchPromptData.For(library, request, sent, variant),
             PitchOutput.SchemaName, PitchOutput.Schema, MaxOutputTokens);
-        var result = await caller.CallAsync(model, text => Check(text, request, standard, variant), onText, cancellationToken);
-        return result.Value ?? standard with { Fallback = Fallback(result.Failure ?? FallbackReason.ServiceError) };
+        var result = await caller.CallAsync(model, text => Check(text, request, sent, variant), onText, cancellationToken);
+        return result.Value is { } polished
+            ? polished with { TalkingPoints = [.. polished.TalkingPoints, .. PitchPromptData.PrivatePoints(standard, request)] }
+            : standard with { Fallback = Fallback(result.Failure ?? FallbackReason.ServiceError) };
     }
 
     private ModelCheck<Pitch> Check(string text, PitchRequest request, Pitch standard, PitchVariant variant)

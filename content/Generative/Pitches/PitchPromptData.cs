@@ -68,5 +68,18 @@ public static class PitchPromptData
     /// The library's advice on pitching (coaching/pitches.yaml tips).
     public static IEnumerable<Tip> Tips(ContentLibrary library) => library.Step(JourneySteps.Pitches).Tips.Values;
 
+    /// A pitch as the model may see it: without the talking points that are for the person's eyes only (the
+    /// template's "Keep off the table: …" point, or any point that brings up a private note).
+    public static Pitch Sendable(Pitch pitch, PitchRequest request) =>
+        pitch with { TalkingPoints = pitch.TalkingPoints.Where(p => !IsPrivate(p, request)).ToList() };
+
+    /// The talking points Sendable leaves out, to add back to a polished pitch.
+    public static IReadOnlyList<string> PrivatePoints(Pitch pitch, PitchRequest request) =>
+        pitch.TalkingPoints.Where(p => IsPrivate(p, request)).ToList();
+
+    private static bool IsPrivate(string point, PitchRequest request) =>
+        new[] { request.Goal.NotTheIssue }.Concat(request.PrivateNotes ?? []).OfType<string>()
+            .Any(secret => !AnswerText.IsNonAnswer(secret) && GeneratedPitchChecks.Reveals(point, secret, ""));
+
     private static object Shown(Pitch pitch) => new { pitch.Subject, pitch.Short, pitch.Long, pitch.TalkingPoints };
 }

@@ -170,7 +170,9 @@ internal static class AllyCoreSteps
             ContentStep = JourneySteps.Contact,
             PerAlly = true,
             Quick = true,
-            When = v => Organization(v) && v.RequireAlly.Contact is { Name: not null, Role: null },
+            // Only after a bare name: an answer that also said who they are ("Maria Lopez, who started the
+            // parents' group") gave what the user knows of their role, kept as a note.
+            When = v => Organization(v) && v.RequireAlly.Contact is { Name: not null, Role: null, Note: null },
             InForm = v => Organization(v) || v.RequireAlly.Contact.Name is null,
             Answered = v => v.RequireAlly.Contact.Role is not null,
             BeforeAsk = s.AnnounceAsync,

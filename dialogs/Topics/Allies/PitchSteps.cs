@@ -107,7 +107,7 @@ internal static class PitchSteps
         var pending = view.Progress.PendingPitch;
         if (pending is null || pending.Ally != ally.Name || pending.Angle != angle.ToId())
         {
-            var pitch = await s.Services.Drafter.DraftAsync(PitchDrafting.Request(view.Record, ally, angle), cancellationToken);
+            var pitch = await s.Services.Drafter.DraftAsync(PitchDrafting.Request(view.Record, ally, angle, s.Services.Content), cancellationToken);
             pending = PitchDrafting.ToEntry(ally, pitch);
             view.Progress.PendingPitch = pending;
         }

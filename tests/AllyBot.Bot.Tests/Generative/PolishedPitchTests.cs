@@ -56,7 +56,7 @@ public sealed class PolishedPitchTests : IAsyncLifetime
         _rig.Model.Responder = r => PitchJson.Polish(r).Reply();
         var request = GenerativeRig.NursesUnion();
 
-        await _rig.Drafter.DraftAsync(request);
+        var pitch = await _rig.Drafter.DraftAsync(request);
 
         var sent = Assert.Single(_rig.Model.Requests);
         Assert.Equal(["system", "user"], sent.Messages.Select(m => m.Role));
@@ -68,6 +68,10 @@ public sealed class PolishedPitchTests : IAsyncLifetime
         Assert.Equal(request.Ally.Ask, data.GetProperty("plan").GetProperty("ask").GetString());
         Assert.DoesNotContain("re-election", sent.User);
         Assert.DoesNotContain("which tax", sent.User);
+        // The template's reminder for the person's eyes only is not sent, and still comes with the polished pitch.
+        Assert.Null(pitch.Fallback);
+        Assert.Equal(_rig.Template.Draft(request).TalkingPoints.Last(), pitch.TalkingPoints.Last());
+        Assert.Contains("which tax", pitch.TalkingPoints.Last());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class DeletionLeavesNoCopyTests : IDisposable
         await using var host = new BotHostFactory(Database);
         var bot = new BotClient(host.StartAndCreateClient());
         await bot.ExchangeAsync(As(Activities.UserJoined("conv-del", id: "j")));
-        string[] answers = ["Maya", JourneyText.Choice("welcome", "who-are-you", "organizer"), $"Get {Phrase} to back safe staffing", "back", $"Get {Phrase} on our side"];
+        string[] answers = [JourneyText.Choice("welcome", "start", "full-plan"), "Maya", $"Get {Phrase} to back safe staffing", "back", $"Get {Phrase} on our side"];
         for (var i = 0; i < answers.Length; i++)
             await bot.ExchangeAsync(As(Activities.Message("conv-del", answers[i], id: $"a{i}")));
         Assert.True(Occurrences(Phrase) > 0, "the phrase must be in the file before the deletion, or the test shows nothing");
@@ -47,7 +47,7 @@ public sealed class DeletionLeavesNoCopyTests : IDisposable
         await using var host = new BotHostFactory(Database, new Dictionary<string, string?> { ["DirectLine:Secret"] = DirectLineSecret });
         using var http = host.StartAndCreateClient();
         var (conversation, token) = await StartDirectLineAsync(http);
-        foreach (var text in new[] { "Maya", JourneyText.Choice("welcome", "who-are-you", "organizer"), $"Get {Phrase} to back safe staffing" })
+        foreach (var text in new[] { JourneyText.Choice("welcome", "start", "full-plan"), "Maya", $"Get {Phrase} to back safe staffing" })
             await PostAsync(http, conversation, token, text);
         Assert.Contains(Phrase, await FeedAsync(http, conversation, token));
         var userId = JsonDocument.Parse(await FeedAsync(http, conversation, token)).RootElement.GetProperty("activities").EnumerateArray()

@@ -87,8 +87,8 @@ public sealed class UnreadableStateTests : IDisposable
     private static async Task WalkIntoTheGoalAsync(BotClient bot)
     {
         await bot.ExchangeAsync(Activities.UserJoined("conv-u", id: "j"));
-        await bot.ExchangeAsync(Activities.Message("conv-u", "Maya", id: "w1"));
-        await bot.ExchangeAsync(Activities.Message("conv-u", JourneyText.Choice("welcome", "who-are-you", "organizer"), id: "w2"));
+        await bot.ExchangeAsync(Activities.Message("conv-u", JourneyText.Choice("welcome", "start", "full-plan"), id: "w1"));
+        await bot.ExchangeAsync(Activities.Message("conv-u", "Maya", id: "w2"));
         await bot.ExchangeAsync(Activities.Message("conv-u", "Raise HIV testing rates", id: "w3"));
     }
 

@@ -54,8 +54,8 @@ public sealed class UnknownCommandTests : IDisposable
         var storage = new MemoryStorage();
         using var host = new JourneyHost(storage, library: library);
         await host.SayAsync("hi");
+        await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
         await host.SayAsync("Maya");
-        await host.SayAsync(Words.Choice("welcome", "who-are-you", "organizer"));
         var question = (await host.SayAsync("Safer streets")).Last().Text;
 
         var paused = await host.SayAsync("pause");

@@ -9,6 +9,9 @@ namespace AllyBot.Dialogs.Tests.Support;
 /// </summary>
 internal sealed class Conversation(JourneyHost host)
 {
+    /// <summary>More turns than any walk needs: a test that keeps answering past it is stuck, and fails with the transcript.</summary>
+    private const int MaxTurns = 300;
+
     public List<string> Transcript { get; } = [];
 
     public List<Activity> AllReplies { get; } = [];
@@ -19,7 +22,7 @@ internal sealed class Conversation(JourneyHost host)
 
     public async Task<List<Activity>> SayAsync(string text)
     {
-        Turns++;
+        NextTurn();
         var replies = await host.SayAsync(text);
         Add($"[{Turns}] > {text}", replies);
         return replies;
@@ -36,7 +39,7 @@ internal sealed class Conversation(JourneyHost host)
             submitted[field] = values?.GetValueOrDefault(field)
                 ?? (form.Input(field).TryGetProperty("value", out var value) ? value.GetString() ?? "" : "");
         }
-        Turns++;
+        NextTurn();
         var replies = await host.SubmitFormAsync(form.FormId, submitted);
         Add($"[{Turns}] > [form] " + string.Join("; ", submitted.Where(v => v.Value.Length > 0).Select(v => $"{v.Key}: {v.Value}")), replies);
         return replies;
@@ -45,10 +48,16 @@ internal sealed class Conversation(JourneyHost host)
     /// <summary>A card button pressed (<c>value = {"choice": …}</c>).</summary>
     public async Task<List<Activity>> PressAsync(string choice, bool textToo = false)
     {
-        Turns++;
+        NextTurn();
         var replies = await host.SubmitAsync(choice, textToo);
         Add($"[{Turns}] > [button] {choice}", replies);
         return replies;
+    }
+
+    private void NextTurn()
+    {
+        if (++Turns > MaxTurns)
+            throw new InvalidOperationException($"The conversation went past {MaxTurns} turns without ending; the last ones:\n{string.Join("\n", Transcript.TakeLast(40))}");
     }
 
     public FormView? LastForm => AllReplies.Select(FormView.Read).LastOrDefault(f => f is not null);

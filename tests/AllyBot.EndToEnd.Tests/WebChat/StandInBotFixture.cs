@@ -114,23 +114,15 @@ public sealed class StandInBotFixture : BotHostFixture
             }
             else if (activity.Type == ActivityTypes.Message && string.Equals(activity.Text, AskForPitches, StringComparison.OrdinalIgnoreCase))
             {
-                await turnContext.SendActivityAsync(Pitch(ShortPitch, "short"), cancellationToken);
-                await turnContext.SendActivityAsync(Pitch(LongPitch, "long"), cancellationToken);
+                // Exactly as the journey sends them: plain text marked with the allybot.pitch entity.
+                await turnContext.SendActivityAsync(PitchEntity.Message(ShortPitch, PitchEntity.Short, Ally), cancellationToken);
+                await turnContext.SendActivityAsync(PitchEntity.Message(LongPitch, PitchEntity.Long, Ally), cancellationToken);
             }
             else if (activity.Type == ActivityTypes.Message && string.Equals(activity.Text, AskForManyMessages, StringComparison.OrdinalIgnoreCase))
             {
                 for (var i = 1; i <= ManyMessages; i++)
                     await turnContext.SendActivityAsync(MessageFactory.Text($"Message {i}"), cancellationToken);
             }
-        }
-
-        private static Activity Pitch(string text, string version)
-        {
-            var message = MessageFactory.Text(text);
-            var entity = new Entity();
-            entity.SetAs(new { type = "allybot.pitch", version, ally = Ally });
-            message.Entities = [entity];
-            return message;
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
 {
     private const string MemoryKey = "allybot.webchat.conversation";
 
-    /// <summary>The steps up to a question with answer buttons; the next step clicks one of them.</summary>
+    /// <summary>The steps up to an open question after typed and clicked answers; the next step answers it after the reload.</summary>
     private static readonly IReadOnlyList<JourneyStep> BeforeReload = CoachingJourney.Steps.TakeWhile(s => s != CoachingJourney.Steps[^2]).ToList();
 
     private static readonly JourneyStep AfterReload = CoachingJourney.Steps[^2];
@@ -42,9 +42,8 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
             await Expect(last).ToContainTextAsync(new Regex(openQuestion, RegexOptions.IgnoreCase));
             await ChromiumFixture.ScreenshotAsync(page, "webchat-after-reload");
 
-            // The same conversation goes on: the question's buttons work and the journey moves to the next question.
-            await site.ClickSuggestedActionAsync(AfterReload.Say);
-            await site.ExpectBotSaysAsync(AfterReload.Expect);
+            // The same conversation goes on: the open question takes its answer and the journey moves to the next one.
+            await TakeAsync(site, AfterReload);
             await site.ExpectNoFailedSendsAsync();
         }
         finally
@@ -75,8 +74,7 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
 
             await site.ClickSuggestedActionAsync(resume.Choice("continue").Title);
             await site.ExpectBotSaysAsync(BeforeReload[^1].Expect);
-            await site.ClickSuggestedActionAsync(AfterReload.Say);
-            await site.ExpectBotSaysAsync(AfterReload.Expect);
+            await TakeAsync(site, AfterReload);
         }
         finally
         {
@@ -143,15 +141,19 @@ public sealed class WebChatReloadTests(BotHostFixture bot, StandInBotFixture sta
         await site.OpenAsync(bot.BaseUrl);
         await site.ExpectBotSaysAsync(CoachingJourney.Welcome);
         foreach (var step in BeforeReload)
-        {
-            if (step.ClickSuggestedAction)
-                await site.ClickSuggestedActionAsync(step.Say);
-            else
-                await site.TypeAsync(step.Say);
-            await site.ExpectBotSaysAsync(step.Expect);
-        }
+            await TakeAsync(site, step);
 
         await site.ExpectActivitiesCountAsync(BeforeReload[^1].Expect, 1);
         return await site.Transcript.GetAttributeAsync("data-conversation-id") ?? throw new InvalidOperationException("The widget names no conversation.");
+    }
+
+    /// <summary>Answers as the step says (clicks its button or types it) and waits for the bot's answer.</summary>
+    private static async Task TakeAsync(ChapterPage site, JourneyStep step)
+    {
+        if (step.ClickSuggestedAction)
+            await site.ClickSuggestedActionAsync(step.Say);
+        else
+            await site.TypeAsync(step.Say);
+        await site.ExpectBotSaysAsync(step.Expect);
     }
 }

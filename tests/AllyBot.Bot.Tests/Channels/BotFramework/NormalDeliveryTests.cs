@@ -84,12 +84,14 @@ public sealed class NormalDeliveryTests : IDisposable
         await bot.ExchangeAsync(Activities.UserJoined("conv-down", id: "j1"));
 
         using var response = await bot.PostAsync(Activities.Message("conv-down", FullPlan, id: "m1", serviceUrl: connector.ServiceUrl, expectReplies: false));
-        var afterFailure = await bot.TextsAsync(Activities.Message("conv-down", FullPlan, id: "m2"));
+        var afterFailure = await bot.TextsAsync(Activities.Message("conv-down", "Maya", id: "m2"));
 
         // The turn was saved before its replies went out (they are sent only once it commits); the channel
-        // lost them, so the next message meets the open question, which answers with its re-prompt, not an apology.
+        // lost them, so the next message answers the open question (the name), with no apology. Had the turn
+        // not been saved, 'Maya' would have met the first question again and got its re-prompt.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([JourneyText.Question("welcome", "your-name")], afterFailure);
+        Assert.Equal(JourneyText.Question("goal", "largest-goal"), afterFailure[^1]);
+        Assert.DoesNotContain(JourneyText.Library.Step("welcome").Question("start").Reprompt, afterFailure);
     }
 
     [Fact]
