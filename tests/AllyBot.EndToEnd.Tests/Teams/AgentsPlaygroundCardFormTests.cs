@@ -106,8 +106,10 @@ public sealed class AgentsPlaygroundCardFormTests(ChromiumFixture chromium, ITes
     {
         var before = (await teams.BotMessagesAsync()).Count;
         var mine = await teams.UserMessageCountAsync();
-        var how = click ? await teams.ClickSuggestedActionAsync(say) : ChoiceClick.Typed;
-        if (!click)
+        var how = ChoiceClick.Typed;
+        if (click)
+            how = await teams.ClickSuggestedActionAsync(say);
+        else
             await teams.TypeAsync(say);
         await teams.ExpectBotSaysAsync(Literal(expect), before);
         // The user's own message shows too, so the chat has settled before the next step (a card button posts none).
