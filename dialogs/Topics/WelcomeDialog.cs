@@ -1,3 +1,4 @@
+using AllyBot.Builder.Dialogs.Choices;
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
@@ -30,8 +31,11 @@ public sealed class WelcomeDialog : QuestionTopicDialog
             new QuestionStep("your-name", AnswerKind.Text)
             {
                 When = v => v.Record.Profile.Name is null,
-                // People often open with "hi": that is a greeting to answer, not a name to sign pitches with.
-                Validate = (_, a) => IsGreeting(c, a.Text) ? c.Text(Id, "greeting-not-a-name") : null,
+                // People often open with "hi": that is a greeting to answer, not a name to sign pitches with; and
+                // "a full coalition plan" typed again is the first choice, not a name.
+                Validate = (_, a) => IsGreeting(c, a.Text) ? c.Text(Id, "greeting-not-a-name")
+                    : IsStartChoice(c, a.Text) ? c.Text(Id, "choice-not-a-name")
+                    : null,
                 Read = v => v.Record.Profile.Name,
                 Write = (v, a) => v.Record.Profile.Name = a.Text,
             });
@@ -49,6 +53,17 @@ public sealed class WelcomeDialog : QuestionTopicDialog
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Any(greeting => string.Equals(greeting, typed, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static readonly FindChoicesOptions WholeAnswer = new()
+    {
+        AllowPartialMatches = false,
+        RecognizeNumbers = false,
+        RecognizeOrdinals = false,
+    };
+
+    private static bool IsStartChoice(CoachingContent content, string? answer) =>
+        !string.IsNullOrWhiteSpace(answer)
+        && ChoiceRecognizers.RecognizeChoices(answer, ChoiceList.From(content.Question(JourneySteps.Welcome, Start).Choices), WholeAnswer).Count > 0;
 
     protected internal override Task<TopicResult> OnCompletedAsync(StepView view, CancellationToken cancellationToken)
     {

@@ -38,6 +38,23 @@ public sealed class WordingTests
         Assert.Equal("Maya", (await host.RecordAsync()).Profile.Name);
     }
 
+    [Theory]
+    [InlineData("A full coalition plan")]
+    [InlineData("a full coalition plan")]
+    public async Task YourName_AnsweredWithTheFirstChoiceAgain_IsNotStoredAsTheName(string typed)
+    {
+        using var host = new JourneyHost(new MemoryStorage());
+        await host.JoinAsync();
+        await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
+
+        var replies = await host.SayAsync(typed);
+        var next = await host.SayAsync("Maya");
+
+        Assert.Contains(Words.Text("welcome", "choice-not-a-name"), replies.AllText());
+        Assert.Contains(Words.Question("goal", "largest-goal"), next.AllText());
+        Assert.Equal("Maya", (await host.RecordAsync()).Profile.Name);
+    }
+
     [Fact]
     public async Task AllyCount_OneAlly_SaysAllyInTheSingular()
     {
