@@ -11,7 +11,7 @@ public static partial class Placeholders
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
         "user", "chapter", "goal", "issue", "solution", "ally", "audience", "contact", "role", "ask", "offer",
-        "stance", "angle", "step", "count", "choices", "when", "topic", "who", "suggestion",
+        "stance", "angle", "step", "count", "choices", "when", "topic", "who", "suggestion", "idea",
     };
 
     public static IReadOnlyList<string> Find(string text) =>

@@ -104,7 +104,7 @@ internal sealed class QuestionPromptBuilder(CoachingContent content)
             return new FormField(step.Id, step.MultiSelect ? FormFieldKind.MultiChoice : FormFieldKind.Choice, label, value, null, step.FormRequired, error, choices);
         }
         var placeholder = step.Ideas?.Invoke(view).FirstOrDefault() ?? (question.Examples.Count > 0 ? content.Fill(view, question.Examples[0]) : null);
-        return new FormField(step.Id, FormFieldKind.Text, label, value, placeholder, step.FormRequired, error);
+        return new FormField(step.Id, FormFieldKind.Text, label, value, placeholder, step.FormRequired, error, ShortAnswer: step.ShortAnswer);
     }
 
     private static readonly FindChoicesOptions ExactOnly = new()

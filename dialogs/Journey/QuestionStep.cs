@@ -100,6 +100,9 @@ public sealed class QuestionStep(string id, AnswerKind kind)
     /// <summary>As a field of a form: the card will not submit without it.</summary>
     public bool FormRequired { get; init; }
 
+    /// <summary>A name or a title rather than a sentence: one line on a form.</summary>
+    public bool ShortAnswer { get; init; }
+
     /// <summary>As a field of a form with choices: several may be picked (the answer is their numbers, "1,3").</summary>
     public bool MultiSelect { get; init; }
 }

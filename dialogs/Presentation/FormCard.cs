@@ -20,7 +20,8 @@ public sealed record FormField(
     string? Placeholder = null,
     bool Required = false,
     string? ErrorMessage = null,
-    IReadOnlyList<(string Title, string Value)>? Choices = null);
+    IReadOnlyList<(string Title, string Value)>? Choices = null,
+    bool ShortAnswer = false);
 
 /// <summary>A submitted form: which form it was and the values by question id.</summary>
 public sealed record FormSubmission(string FormId, IReadOnlyDictionary<string, string> Values);
@@ -99,7 +100,8 @@ public static class FormCard
         if (field.Kind == FormFieldKind.Text)
         {
             input["type"] = "Input.Text";
-            input["isMultiline"] = true;
+            // A name or a title fits one line; a sentence gets room to wrap.
+            input["isMultiline"] = !field.ShortAnswer;
             if (field.Placeholder is not null)
                 input["placeholder"] = field.Placeholder;
         }

@@ -35,6 +35,8 @@ internal sealed class AudienceChoices(CoachingContent content, AudienceMatcher m
     private ContentChoice Choice(string audienceId)
     {
         var audience = content.Library.Audience(audienceId);
-        return ChoiceList.Make(audience.Id, audience.Name, [.. audience.Aliases]);
+        // Profile names are written for the middle of a sentence ("labor unions"); as an option they start with a capital.
+        var title = audience.Name.Length > 0 ? char.ToUpperInvariant(audience.Name[0]) + audience.Name[1..] : audience.Name;
+        return ChoiceList.Make(audience.Id, title, [.. audience.Aliases, audience.Name]);
     }
 }

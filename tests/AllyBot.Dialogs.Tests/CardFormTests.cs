@@ -36,6 +36,16 @@ public sealed class CardFormTests
             Assert.False(string.IsNullOrWhiteSpace(form.Input(required).GetProperty("errorMessage").GetString()), required);
         }
         Assert.Equal("Input.Text", form.Input("ask").GetProperty("type").GetString());
+        // A name and a title fit one line; the ask and the offer get room to wrap.
+        Assert.False(form.Input("contact-name").GetProperty("isMultiline").GetBoolean());
+        Assert.False(form.Input("contact-role").GetProperty("isMultiline").GetBoolean());
+        Assert.True(form.Input("offer").GetProperty("isMultiline").GetBoolean());
+        // The kind reads as an option ("Labor unions"), and the offer's hint finishes "In return, we can …".
+        var unions = JourneyHost.Library.Audience("labor-unions");
+        var kindTitle = kind.GetProperty("choices").EnumerateArray().First(c => c.GetProperty("value").GetString() == "labor-unions").GetProperty("title").GetString();
+        Assert.Equal("Labor unions", kindTitle);
+        var offerHint = form.Input("offer").GetProperty("placeholder").GetString()!;
+        Assert.Equal(Words.Text("exchange", "idea-label-offer").Replace("{idea}", unions.Offers[0], StringComparison.Ordinal), offerHint);
         var submit = card.GetProperty("actions")[0];
         Assert.Equal("Action.Submit", submit.GetProperty("type").GetString());
         Assert.Equal(form.FormId, submit.GetProperty("data").GetProperty(FormCard.FormIdField).GetString());

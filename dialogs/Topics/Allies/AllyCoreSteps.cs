@@ -147,6 +147,7 @@ internal static class AllyCoreSteps
         };
         yield return new QuestionStep("contact-name", AnswerKind.Text)
         {
+            ShortAnswer = true,
             ContentStep = JourneySteps.Contact,
             PerAlly = true,
             Quick = true,
@@ -167,6 +168,7 @@ internal static class AllyCoreSteps
         };
         yield return new QuestionStep("contact-role", AnswerKind.Text)
         {
+            ShortAnswer = true,
             ContentStep = JourneySteps.Contact,
             PerAlly = true,
             Quick = true,
@@ -231,8 +233,8 @@ internal static class AllyCoreSteps
             NonAnswer = NonAnswerPolicy.Examples,
             Answered = v => read(v.RequireAlly) is not null,
             BeforeAsk = before,
-            Choices = v => Ideas(s, v, lines),
-            Ideas = v => Ideas(s, v, lines).Select(x => x.Title).ToList(),
+            Choices = v => Ideas(s, v, lines, frameKey),
+            Ideas = v => Ideas(s, v, lines, frameKey).Select(x => x.Title).ToList(),
             Suggestion = v => s.ProfileLine(v, lines),
             Read = v => read(v.RequireAlly),
             Write = (v, a) => write(v.RequireAlly, Frame(s.Content, frameKey, a.Text)),
@@ -289,10 +291,22 @@ internal static class AllyCoreSteps
         contact.Name is null ? contact.Role : contact.Role is null ? contact.Name : $"{contact.Name}, {contact.Role}";
 
     /// <summary>The audience's typical asks or offers, as buttons and ideas for someone who has none.</summary>
-    private static IReadOnlyList<Choice> Ideas(AllyStepContext s, StepView view, Func<AudienceProfile, IReadOnlyList<string>> lines) =>
-        s.Kinds.LikelyProfile(view) is { } profile
-            ? lines(profile).Take(3).Select((line, i) => ChoiceList.Make($"idea-{i}", line)).ToList()
-            : [];
+    /// <summary>
+    /// The profile's lines as ideas that finish the question's sentence: a line that is a thing rather than an
+    /// action ("research on how your issue affects health") is put in the library's frame for it
+    /// (<c>idea-label-offer</c>: "offer …"), so the idea reads after "In return, we can …".
+    /// </summary>
+    private static IReadOnlyList<Choice> Ideas(AllyStepContext s, StepView view, Func<AudienceProfile, IReadOnlyList<string>> lines, string frameKey)
+    {
+        if (s.Kinds.LikelyProfile(view) is not { } profile)
+            return [];
+        var texts = s.Content.Library.Step(JourneySteps.Exchange).Texts;
+        var thingFrame = texts.GetValueOrDefault("idea-" + frameKey);
+        return lines(profile).Take(3)
+            .Select(line => thingFrame is not null && !AnswerText.IsAction(line) ? s.Content.Fill(thingFrame, ("idea", line)) : line)
+            .Select((line, i) => ChoiceList.Make($"idea-{i}", line))
+            .ToList();
+    }
 
     private static string Suggestion(AllyStepContext s, StepView view) =>
         s.ProfileLine(view, p => p.SelfInterests) ?? string.Empty;

@@ -126,15 +126,18 @@ public sealed class AgentsPlaygroundCardFormTests(ChromiumFixture chromium, ITes
             Assert.Equal(Label("contact", id), await form.LabelTextAsync(Label("contact", id)));
 
         var union = Library.Audience(UnionAudience);
-        await Assertions.Expect(form.DropDown(Label("allies", "ally-audience"))).ToHaveValueAsync(union.Name);
+        await Assertions.Expect(form.DropDown(Label("allies", "ally-audience"))).ToHaveValueAsync(AsOption(union.Name));
         var suggestions = string.Join("|", union.SelfInterests.Select(Regex.Escape));
         await Assertions.Expect(form.TextBox(Label("exchange", "self-interest"))).ToHaveValueAsync(new Regex($"^({suggestions})$"));
     }
 
+    /// <summary>A profile name ("labor unions", written for mid-sentence) as an option shows it: with a capital.</summary>
+    private static string AsOption(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
     /// <summary>The kind confirmed from the drop-down, the stance picked, the contact, ask and offer typed; the suggestion kept.</summary>
     private static async Task FillTheFormAsync(PlaygroundCardForm form)
     {
-        await form.ChooseAsync(Label("allies", "ally-audience"), Library.Audience(UnionAudience).Name);
+        await form.ChooseAsync(Label("allies", "ally-audience"), AsOption(Library.Audience(UnionAudience).Name));
         await form.PickAsync(Label("allies", "stance"), Library.Step("allies").Question("stance").Choice("passive-ally").Title);
         await form.TypeAsync(Label("contact", "contact-name"), ContactName);
         await form.TypeAsync(Label("contact", "contact-role"), ContactTitle);
