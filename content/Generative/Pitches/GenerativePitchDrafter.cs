@@ -56,7 +56,10 @@ public sealed class GenerativePitchDrafter(IPitchDrafter template, GenerativeCal
         {
             problems.Add("Another version was asked for and the answer repeats the previous one.");
         }
-        return problems.Count == 0 ? ModelCheck<Pitch>.Accept(polished) : ModelCheck<Pitch>.Reject(FallbackReason.FailedChecks, problems);
+        // The person's own reminders (the topic kept off the table…) were not sent; they come back with the polish.
+        return problems.Count == 0
+            ? ModelCheck<Pitch>.Accept(polished with { TalkingPoints = [.. polished.TalkingPoints, .. PitchPromptData.PrivatePoints(request, standard)] })
+            : ModelCheck<Pitch>.Reject(FallbackReason.FailedChecks, problems);
     }
 
     private PitchFallback Fallback(FallbackReason reason) => new(reason, library.Text(GenerativeIds.Step,

@@ -5,8 +5,8 @@ namespace AllyBot.Content.Generative.Pitches;
 
 /// The data a pitch request sends to the model (docs/generative.md lists it): the template pitch, the plan's
 /// fields for this one ally, the audience profile, the library's pitch tips and the word limits. Never sent:
-/// the private notes and the topic kept off the table (PitchRequest.PrivateNotes, GoalInfo.NotTheIssue),
-/// anything about other allies or other people's plans.
+/// the private notes and the topic kept off the table (PitchRequest.PrivateNotes, GoalInfo.NotTheIssue), nor a
+/// talking point that repeats one (PrivatePoints), anything about other allies or other people's plans.
 public static class PitchPromptData
 {
     public static object For(ContentLibrary library, PitchRequest request, Pitch template, PitchVariant variant)
@@ -38,8 +38,8 @@ public static class PitchPromptData
                 audience.Approach,
             },
             Tips = Tips(library).Select(t => t.Text).ToList(),
-            TemplatePitch = Shown(template),
-            PreviousPitch = variant.Previous is { } previous ? Shown(previous) : null,
+            TemplatePitch = Shown(request, template),
+            PreviousPitch = variant.Previous is { } previous ? Shown(request, previous) : null,
             Limits = new
             {
                 ShortMaxWords = library.Template(TemplateKinds.PitchShort, request.Angle).MaxWords,
@@ -60,7 +60,7 @@ public static class PitchPromptData
             ally.Ask, ally.Offer, ally.SelfInterest, request.SenderName, audience.Name,
         ];
         var pitches = new[] { template, variant.Previous }.OfType<Pitch>()
-            .SelectMany(p => new[] { p.Short, p.Long, p.Subject }.Concat(p.TalkingPoints));
+            .SelectMany(p => new[] { p.Short, p.Long, p.Subject }.Concat(SharedPoints(request, p)));
         return plan.Concat(audience.Values).Concat(audience.WordsTheyUse).Concat(audience.Approach)
             .Concat(Tips(library).Select(t => t.Text)).Concat(pitches);
     }
@@ -68,5 +68,17 @@ public static class PitchPromptData
     /// The library's advice on pitching (coaching/pitches.yaml tips).
     public static IEnumerable<Tip> Tips(ContentLibrary library) => library.Step(JourneySteps.Pitches).Tips.Values;
 
-    private static object Shown(Pitch pitch) => new { pitch.Subject, pitch.Short, pitch.Long, pitch.TalkingPoints };
+    /// The talking points that remind the person of a private note or of the topic kept off the table ("Keep off
+    /// the table: which tax would fund it"): theirs for the meeting, never sent to the model (the polished pitch
+    /// gets them back after its check).
+    public static IReadOnlyList<string> PrivatePoints(PitchRequest request, Pitch pitch)
+    {
+        var secrets = new[] { request.Goal.NotTheIssue }.Concat(request.PrivateNotes ?? [])
+            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim().TrimEnd('.', '!', '?')).ToList();
+        return pitch.TalkingPoints.Where(point => secrets.Any(s => point.Contains(s, StringComparison.OrdinalIgnoreCase))).ToList();
+    }
+
+    private static IEnumerable<string> SharedPoints(PitchRequest request, Pitch pitch) => pitch.TalkingPoints.Except(PrivatePoints(request, pitch));
+
+    private static object Shown(PitchRequest request, Pitch pitch) => new { pitch.Subject, pitch.Short, pitch.Long, TalkingPoints = SharedPoints(request, pitch).ToList() };
 }
