@@ -11,8 +11,9 @@ namespace AllyBot.Dialogs.Topics.Allies;
 /// <summary>
 /// The pitch for each ally, right after its core questions: drafted with the angle its stance suggests and
 /// shown (short and long as separate messages, ready to copy), then keep it, keep it and plan more with the
-/// ally (the depth questions), edit either version, try another angle, or discard it. Working on the
-/// pitches part from the menu first asks which ally, and which angle.
+/// ally (the depth questions), edit either version, try another angle, or discard it. With a model that
+/// polishes pitches, the draft is streamed and another version or a tone can be asked for
+/// (Generative.PolishedPitches). Working on the pitches part from the menu first asks which ally, and which angle.
 /// </summary>
 internal static class PitchSteps
 {
