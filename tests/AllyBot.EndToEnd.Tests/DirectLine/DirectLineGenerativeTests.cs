@@ -18,8 +18,6 @@ public sealed class DirectLineGenerativeTests(GenerativeBotFixture bot)
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(150);
     private static readonly ContentLibrary Library = ContentLoader.Load();
 
-    private sealed record Seen(string? Id, string Type, string? Text, string? StreamType, int? StreamSequence, string? StreamId);
-
     [Fact]
     public async Task WebSocket_PolishedPitch_InformativeThenTheLongVersionGrowingThenTheCheckedFinal()
     {
@@ -32,7 +30,7 @@ public sealed class DirectLineGenerativeTests(GenerativeBotFixture bot)
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var result = JsonDocument.Parse(run.LastLine("RESULT")!);
-        var pitchTurn = result.RootElement.GetProperty("replies").EnumerateArray().Last().GetProperty("activities").EnumerateArray().Select(Read).ToList();
+        var pitchTurn = result.RootElement.GetProperty("replies").EnumerateArray().Last().GetProperty("activities").EnumerateArray().Select(DirectLineStreamingTests.Read).ToList();
         var streamed = pitchTurn.Where(s => s.StreamType is not null).ToList();
         var informative = streamed[0];
         Assert.Equal(("typing", Library.Text(StreamingIds.Step, StreamingIds.DraftingPitchText), "informative", (int?)1), (informative.Type, informative.Text, informative.StreamType, informative.StreamSequence));
@@ -47,13 +45,6 @@ public sealed class DirectLineGenerativeTests(GenerativeBotFixture bot)
         Assert.StartsWith(growing[^1].Text!, final.Text);
     }
 
-    private static Seen Read(JsonElement a) => new(
-        String(a, "id"), String(a, "type")!, String(a, "text"), String(a, "streamType"),
-        a.TryGetProperty("streamSequence", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
-        String(a, "streamId"));
-
-    private static string? String(JsonElement a, string name) =>
-        a.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
 /// <summary>The generative Direct Line suite's host, with its own fake model.</summary>
