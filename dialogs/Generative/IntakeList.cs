@@ -137,7 +137,7 @@ internal sealed class IntakeList(CoachingContent content, AudienceMatcher matche
         _ => content.Text(GenerativeTexts.Step, GenerativeTexts.IntakeOffer, ("ally", ally)),
     };
 
-    /// <summary>"2" (or "#2", "line 2") or a label of the goal, problem or solution: the line's number, or null.</summary>
+    /// <summary>"2" (or "#2") or a label of the goal, problem or solution: the line's number, or null.</summary>
     private int? Line(ref string rest, IntakeResult result)
     {
         var trimmed = rest.TrimStart().TrimStart('#');

@@ -1,6 +1,5 @@
 using AllyBot.Content.Drafting;
 using AllyBot.Content.Matching;
-using AllyBot.Content.Generative.Answers;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Generative;
 using AllyBot.Dialogs.Interruptions;
@@ -19,7 +18,7 @@ public sealed class JourneyServices(
     IPitchDrafter drafter,
     MeetingBriefDrafter briefs,
     AnswerWords words,
-    JourneyGenerative? generative = null)
+    JourneyGenerative generative)
 {
     public CoachingContent Content { get; } = content;
     public JourneyStore Store { get; } = store;
@@ -30,8 +29,8 @@ public sealed class JourneyServices(
     public MeetingBriefDrafter Briefs { get; } = briefs;
     public AnswerWords Words { get; } = words;
 
-    /// <summary>The generative paths of this deployment (polished pitches, intake, coaching answers); library answers only by default.</summary>
-    public JourneyGenerative Generative { get; } = generative ?? new JourneyGenerative(drafter, new CoachingAnswers(content.Library, matcher));
+    /// <summary>The generative paths of this deployment (polished pitches, intake, coaching answers; library answers only without a model).</summary>
+    public JourneyGenerative Generative { get; } = generative;
 
     /// <summary>Tells a coaching question from an answer at any open question.</summary>
     public CoachingQuestions Questions { get; } = new(content);
