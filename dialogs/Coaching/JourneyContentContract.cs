@@ -19,11 +19,15 @@ public static class JourneyContentContract
             new KnownChoices("interruptions", Confirmations, ["yes", "no"], ["yes", "no"], "the answers to a confirmation"),
             new KnownChoices("allies", ["stance"], Enum.GetValues<AllyStance>().Select(s => s.ToId()).ToList(), Enum.GetValues<AllyStance>().Select(s => s.ToId()).ToList(), "the stances"),
             new KnownChoices("welcome", ["who-are-you"], RoleIds.All, [RoleIds.HealthDepartment], "the roles"),
+            new KnownChoices("pitches", ["tweak"], Generative.PitchVariants.ReviewChoices, Generative.PitchVariants.Ids, "the pitch review's choices"),
+            new KnownChoices(Generative.GenerativeTexts.Step, [Generative.IntakeSteps.Offer], Generative.IntakeSteps.OfferChoices, Generative.IntakeSteps.OfferChoices, "the ways to start a plan"),
+            new KnownChoices(Generative.GenerativeTexts.Step, [Generative.IntakeSteps.Confirm], ["yes", "no"], ["yes", "no"], "the answers to the intake check"),
         ],
         AudienceIds.All,
         [
             .. new[] { "unknown-command", "cancelled", "cancel-kept", "started-over", "start-over-kept", "deleted", "delete-kept",
                        "state-unreadable-plan", "state-unreadable-conversation" }
                 .Select(key => new RequiredText("interruptions", key)),
+            .. Generative.GenerativeTexts.Required,
         ]);
 }

@@ -4,7 +4,10 @@ using AllyBot.Content.Drafting;
 using AllyBot.Content.Loading;
 using AllyBot.Content.Matching;
 using AllyBot.Content.Model;
+using AllyBot.Content.Generative.Answers;
+using AllyBot.Content.Generative.Intake;
 using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Generative;
 using AllyBot.Dialogs.Interruptions;
 using AllyBot.Dialogs.Journey;
 using AllyBot.Dialogs.Plan;
@@ -44,6 +47,12 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<PlanPresenter>();
         services.TryAddSingleton(sp => new PlanState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton<JourneyStore>();
+        // The generative paths: whatever the host registered (a polishing IPitchDrafter, model-phrased
+        // ICoachingAnswers, an IIntakeExtractor), else the library's own answers and no intake.
+        services.TryAddSingleton(sp => new JourneyGenerative(
+            sp.GetRequiredService<IPitchDrafter>(),
+            sp.GetService<ICoachingAnswers>() ?? new CoachingAnswers(sp.GetRequiredService<ContentLibrary>(), sp.GetRequiredService<AudienceMatcher>()),
+            sp.GetService<IIntakeExtractor>()));
         services.TryAddSingleton<JourneyServices>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<AllyBotActivityHandler>();

@@ -14,7 +14,8 @@ namespace AllyBot.Dialogs.Interruptions;
 /// start over and delete my data ask for a yes first, which is kept in the plan's progress so the answer
 /// can come on the next turn (or after a restart). A sentence at a free-text question that sounds like a
 /// meeting coming up is checked first ("prep for it now?"): on no it is the answer after all. A card form
-/// or button of an earlier question is ignored with a short word.
+/// or button of an earlier question is ignored with a short word. A coaching question ("what if they say
+/// no?") is answered from the library and the open question asked again (Generative.CoachingQuestions).
 /// </summary>
 public abstract class InterruptibleDialog : ComponentDialog
 {
@@ -56,8 +57,16 @@ public abstract class InterruptibleDialog : ComponentDialog
             await SendAsync(innerDc.Context, "stale-input", cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
+        if (await Services.Questions.TryAnswerAsync(innerDc.Context, Services.Generative.Answers, AcceptsQuestions(record), CoachingContextOf(record), cancellationToken))
+            return await RepromptAsync(innerDc, cancellationToken);
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
+
+    /// <summary>Whether the open question's answer may itself be a question (then none is answered as a coaching question).</summary>
+    protected virtual bool AcceptsQuestions(JourneyRecord record) => true;
+
+    /// <summary>Where a coaching question is asked: the ally being discussed and the library step of the open question.</summary>
+    protected virtual Content.Generative.Answers.CoachingContext? CoachingContextOf(JourneyRecord record) => null;
 
     /// <summary>Whether the message is a card form or button of another question than the open one.</summary>
     protected virtual bool IsStale(ITurnContext context, JourneyRecord record) => false;

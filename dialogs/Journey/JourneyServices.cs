@@ -1,6 +1,7 @@
 using AllyBot.Content.Drafting;
 using AllyBot.Content.Matching;
 using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Generative;
 using AllyBot.Dialogs.Interruptions;
 using AllyBot.Dialogs.Plan;
 using AllyBot.Dialogs.Presentation;
@@ -16,7 +17,8 @@ public sealed class JourneyServices(
     AudienceMatcher matcher,
     IPitchDrafter drafter,
     MeetingBriefDrafter briefs,
-    AnswerWords words)
+    AnswerWords words,
+    JourneyGenerative generative)
 {
     public CoachingContent Content { get; } = content;
     public JourneyStore Store { get; } = store;
@@ -26,4 +28,10 @@ public sealed class JourneyServices(
     public IPitchDrafter Drafter { get; } = drafter;
     public MeetingBriefDrafter Briefs { get; } = briefs;
     public AnswerWords Words { get; } = words;
+
+    /// <summary>The generative paths of this deployment (polished pitches, intake, coaching answers; library answers only without a model).</summary>
+    public JourneyGenerative Generative { get; } = generative;
+
+    /// <summary>Tells a coaching question from an answer at any open question.</summary>
+    public CoachingQuestions Questions { get; } = new(content);
 }

@@ -67,6 +67,12 @@ public sealed class QuestionStep(string id, AnswerKind kind)
     /// </summary>
     public Func<StepView, string?>? Suggestion { get; init; }
 
+    /// <summary>
+    /// The answer may itself be a question ("What if every school had a nurse?" as a goal, a pitch that asks
+    /// something): a message here is never taken for a coaching question (see Generative.CoachingQuestions).
+    /// </summary>
+    public bool AcceptsQuestions { get; init; }
+
     /// <summary>What a free-text answer that is not one ("none", "not sure", "yes") does here.</summary>
     public NonAnswerPolicy NonAnswer { get; init; } = NonAnswerPolicy.Skip;
 

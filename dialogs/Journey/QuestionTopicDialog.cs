@@ -124,6 +124,23 @@ public abstract class QuestionTopicDialog : InterruptibleDialog
 
     protected override bool TracksJourney => TracksResume;
 
+    /// <summary>The open question takes questions as answers (a goal, a pitch being edited; a form whose first field does).</summary>
+    protected override bool AcceptsQuestions(JourneyRecord record)
+    {
+        if (record.Progress.Current is not { } current || current.Topic != Id || !HasStep(current.Question))
+            return true;
+        var step = Step(current.Question);
+        return step.AcceptsQuestions || (step.Kind == AnswerKind.Form && step.Fields.Count > 0 && Step(step.Fields[0]).AcceptsQuestions);
+    }
+
+    protected override Content.Generative.Answers.CoachingContext? CoachingContextOf(JourneyRecord record)
+    {
+        if (record.Progress.Current is not { } current || current.Topic != Id || !HasStep(current.Question))
+            return null;
+        var ally = current.Ally >= 0 && current.Ally < record.Plan.Allies.Count ? record.Plan.Allies[current.Ally] : null;
+        return new Content.Generative.Answers.CoachingContext(ally?.AudienceId, ContentStepOf(Step(current.Question)));
+    }
+
     /// <summary>
     /// A card form submitted that is not the one on screen, or a card button of another question pressed: it
     /// belongs to an earlier question, so it must not overwrite anything.

@@ -78,6 +78,9 @@ public sealed class PitchEntry
 
     public List<string> Sources { get; set; } = [];
 
+    /// <summary>The email subject line of a polished pitch (null for the template drafter's).</summary>
+    public string? Subject { get; set; }
+
     /// <summary>True when the user changed the drafted text.</summary>
     public bool Edited { get; set; }
 }

@@ -79,6 +79,15 @@ public sealed class PlanPresenter(CoachingContent content)
         await context.SendActivityAsync(PitchEntity.Message(pitch.Short, PitchEntity.Short, pitch.Ally), cancellationToken);
         await context.SendActivityAsync(PitchEntity.Message(pitch.Long, PitchEntity.Long, pitch.Ally), cancellationToken);
 
+        var message = MessageFactory.Text(PitchNotes(pitch));
+        message.TextFormat = TextFormatTypes.Markdown;
+        await context.SendActivityAsync(message, cancellationToken);
+    }
+
+    /// <summary>What is sent after a pitch's two versions (Markdown): the talking points, the words to avoid and a hint.</summary>
+    public string PitchNotes(PitchEntry pitch)
+    {
+        ArgumentNullException.ThrowIfNull(pitch);
         var audience = content.AudienceName(pitch.AudienceId);
         var notes = new StringBuilder();
         if (pitch.TalkingPoints.Count > 0)
@@ -96,9 +105,7 @@ public sealed class PlanPresenter(CoachingContent content)
                 .AppendLine(avoid).AppendLine();
         }
         notes.Append(content.Text("pitches", "copied-hint"));
-        var message = MessageFactory.Text(notes.ToString());
-        message.TextFormat = TextFormatTypes.Markdown;
-        await context.SendActivityAsync(message, cancellationToken);
+        return notes.ToString();
     }
 
     public string TopicTitle(string topicId) =>

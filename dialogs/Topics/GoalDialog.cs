@@ -9,7 +9,9 @@ namespace AllyBot.Dialogs.Topics;
 /// Step 1, the goal: the largest, loftiest goal (the quick pitch asks only this); the issue and a possible
 /// solution; and what is not the issue, to keep off the table early (never in a pitch). The scope (too broad
 /// and partners argue, too narrow and nobody joins) is a depth question, asked when working on the goal part.
-/// Where the channel shows card forms, the goal questions come as one form.
+/// Where the channel shows card forms, the goal questions come as one form. With a model that reads paragraphs,
+/// a full plan can start from a few sentences instead (Generative.IntakeSteps). A goal may be a question
+/// ("What if every school had a nurse?"): these answers are never taken for coaching questions.
 /// </summary>
 public sealed class GoalDialog : QuestionTopicDialog
 {
@@ -17,6 +19,7 @@ public sealed class GoalDialog : QuestionTopicDialog
         : base(JourneySteps.Goal, services)
     {
         var c = services.Content;
+        Add(Generative.IntakeSteps.Create(services));
         Add(
             new QuestionStep("goal-form", AnswerKind.Form)
             {
@@ -27,6 +30,7 @@ public sealed class GoalDialog : QuestionTopicDialog
                 Required = true,
                 Quick = true,
                 FormRequired = true,
+                AcceptsQuestions = true,
                 NonAnswer = NonAnswerPolicy.Examples,
                 BeforeAsk = IntroAsync,
                 Answered = v => v.Plan.Goal.Statement is not null,
@@ -51,6 +55,7 @@ public sealed class GoalDialog : QuestionTopicDialog
     private static QuestionStep Text(string id, Func<GoalSection, string?> read, Action<GoalSection, string?> write) =>
         new(id, AnswerKind.Text)
         {
+            AcceptsQuestions = true,
             Answered = v => read(v.Plan.Goal) is not null,
             Read = v => read(v.Plan.Goal),
             Write = (v, a) => write(v.Plan.Goal, a.Text),

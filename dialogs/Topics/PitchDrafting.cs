@@ -52,5 +52,14 @@ internal static class PitchDrafting
         TalkingPoints = [.. pitch.TalkingPoints],
         WordsToAvoid = [.. pitch.WordsToAvoid],
         Sources = [.. pitch.Sources],
+        Subject = pitch.Subject,
+    };
+
+    /// <summary>A pitch under review, as a drafter's pitch again (the version "another version" replaces).</summary>
+    public static Pitch ToPitch(PitchEntry entry) => new(
+        entry.Short, entry.Long, entry.TalkingPoints, entry.WordsToAvoid, entry.Sources,
+        ContentIds.TryParseAngle(entry.Angle, out var angle) ? angle : PitchAngle.CommonValues, entry.AudienceId, "previous")
+    {
+        Subject = entry.Subject,
     };
 }

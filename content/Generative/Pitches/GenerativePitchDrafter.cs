@@ -8,7 +8,7 @@ namespace AllyBot.Content.Generative.Pitches;
 /// GeneratedPitchChecks); only a pitch that passes is returned. Any failure, a slow or refused call, or the
 /// person's call limit returns the template pitch with Pitch.Fallback set, so the journey can say "Here's
 /// the standard draft." Never throws for a model failure.
-public sealed class GenerativePitchDrafter(IPitchDrafter template, GenerativeCaller caller, ContentLibrary library) : IPitchDrafter
+public sealed class GenerativePitchDrafter(IPitchDrafter template, GenerativeCaller caller, ContentLibrary library) : IPitchVariantDrafter
 {
     public const string DrafterName = "generative";
 
@@ -20,9 +20,7 @@ public sealed class GenerativePitchDrafter(IPitchDrafter template, GenerativeCal
     public ValueTask<Pitch> DraftAsync(PitchRequest request, CancellationToken cancellationToken = default) =>
         new(DraftAsync(request, PitchVariant.First, null, cancellationToken));
 
-    /// Drafts the requested version. onText, when given, receives the model's answer as it streams (the JSON so
-    /// far; PartialJson reads the pitch out of it) for channels that show progress; the returned pitch is the
-    /// checked one, or the template.
+    /// Drafts the requested version (see IPitchVariantDrafter).
     public async Task<Pitch> DraftAsync(PitchRequest request, PitchVariant variant, Action<string>? onText, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -67,7 +65,10 @@ public sealed class GenerativePitchDrafter(IPitchDrafter template, GenerativeCal
         {
             problems.Add("Another version was asked for and the answer repeats the previous one.");
         }
-        return problems.Count == 0 ? ModelCheck<Pitch>.Accept(polished) : ModelCheck<Pitch>.Reject(FallbackReason.FailedChecks, problems);
+        // The person's own reminders (the topic kept off the table…) were not sent; DraftAsync adds them back.
+        return problems.Count == 0
+            ? ModelCheck<Pitch>.Accept(polished)
+            : ModelCheck<Pitch>.Reject(FallbackReason.FailedChecks, problems);
     }
 
     private PitchFallback Fallback(FallbackReason reason) => new(reason, library.Text(GenerativeIds.Step,

@@ -5,8 +5,8 @@ namespace AllyBot.Content.Generative.Pitches;
 
 /// The data a pitch request sends to the model (docs/generative.md lists it): the template pitch, the plan's
 /// fields for this one ally, the audience profile, the library's pitch tips and the word limits. Never sent:
-/// the private notes and the topic kept off the table (PitchRequest.PrivateNotes, GoalInfo.NotTheIssue),
-/// anything about other allies or other people's plans.
+/// the private notes and the topic kept off the table (PitchRequest.PrivateNotes, GoalInfo.NotTheIssue), nor a
+/// talking point that repeats one (PrivatePoints), anything about other allies or other people's plans.
 public static class PitchPromptData
 {
     public static object For(ContentLibrary library, PitchRequest request, Pitch template, PitchVariant variant)

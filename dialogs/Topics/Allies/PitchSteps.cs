@@ -2,6 +2,7 @@ using System.Globalization;
 using AllyBot.Content.Drafting;
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
+using AllyBot.Dialogs.Generative;
 using AllyBot.Dialogs.Journey;
 using AllyBot.Dialogs.Plan;
 
@@ -10,8 +11,9 @@ namespace AllyBot.Dialogs.Topics.Allies;
 /// <summary>
 /// The pitch for each ally, right after its core questions: drafted with the angle its stance suggests and
 /// shown (short and long as separate messages, ready to copy), then keep it, keep it and plan more with the
-/// ally (the depth questions), edit either version, try another angle, or discard it. Working on the
-/// pitches part from the menu first asks which ally, and which angle.
+/// ally (the depth questions), edit either version, try another angle, or discard it. With a model that
+/// polishes pitches, the draft is streamed and another version or a tone can be asked for
+/// (Generative.PolishedPitches). Working on the pitches part from the menu first asks which ally, and which angle.
 /// </summary>
 internal static class PitchSteps
 {
@@ -68,6 +70,7 @@ internal static class PitchSteps
             BeforeAsk = (v, ct) => DraftAndShowAsync(s, v, ct),
             Choices = v => c.Question(JourneySteps.Pitches, Tweak).Choices
                 .Where(x => x.Id != "keep-deeper" || (v.Progress is { WholeJourney: true, Path: JourneyPaths.FullPlan } && depthAvailable(v)))
+                .Where(x => !PitchVariants.IsVariant(x.Id) || s.Services.Generative.Polished is not null)
                 .ToList(),
             Suggestion = _ => "keep",
             AfterAnswer = (v, a, ct) => TweakAsync(s, v, a, ct),
@@ -77,6 +80,7 @@ internal static class PitchSteps
             ContentStep = JourneySteps.Pitches,
             PerAlly = true,
             When = _ => false, // only reached from "tweak"
+            AcceptsQuestions = true,
             Read = v => v.Progress.PendingPitch?.Short,
             Validate = (v, a) => TooLong(s, v, a, TemplateKinds.PitchShort),
             Write = (v, a) => Edit(v, p => p.Short = a.Text!),
@@ -87,6 +91,7 @@ internal static class PitchSteps
             ContentStep = JourneySteps.Pitches,
             PerAlly = true,
             When = _ => false, // only reached from "tweak"
+            AcceptsQuestions = true,
             Read = v => v.Progress.PendingPitch?.Long,
             Validate = (v, a) => TooLong(s, v, a, TemplateKinds.PitchLong),
             Write = (v, a) => Edit(v, p => p.Long = a.Text!),
@@ -104,6 +109,14 @@ internal static class PitchSteps
             return;
         var ally = view.RequireAlly;
         var angle = ChosenAngle(view);
+        var c = s.Content;
+        var angleLine = ally.Stance is null ? null
+            : c.Text(view, JourneySteps.Pitches, "angle-suggested", ("angle", c.ChoiceTitle(JourneySteps.Pitches, "angle", angle.ToId()).ToLowerInvariant()));
+        if (s.Services.Generative.Polished is { } polished)
+        {
+            await PolishedPitches.DraftAndShowAsync(s.Services, polished, view, angle, angleLine, cancellationToken);
+            return;
+        }
         var pending = view.Progress.PendingPitch;
         if (pending is null || pending.Ally != ally.Name || pending.Angle != angle.ToId())
         {
@@ -111,10 +124,9 @@ internal static class PitchSteps
             pending = PitchDrafting.ToEntry(ally, pitch);
             view.Progress.PendingPitch = pending;
         }
-        var c = s.Content;
         var intro = c.Text(view, JourneySteps.Pitches, "intro");
-        if (ally.Stance is not null)
-            intro += " " + c.Text(view, JourneySteps.Pitches, "angle-suggested", ("angle", c.ChoiceTitle(JourneySteps.Pitches, "angle", angle.ToId()).ToLowerInvariant()));
+        if (angleLine is not null)
+            intro += " " + angleLine;
         await s.Services.Presenter.ShowPitchAsync(view.Context, pending, intro, cancellationToken);
     }
 
@@ -128,6 +140,9 @@ internal static class PitchSteps
                 return StepOutcome.Jump(answer.ChoiceId);
             case "other-angle":
                 return StepOutcome.Jump("angle");
+            case var variant when PitchVariants.IsVariant(variant):
+                view.SetScratch(PolishedPitches.VariantKey, variant);
+                return StepOutcome.Jump(Tweak);
             case "discard":
                 view.Progress.PendingPitch = null;
                 view.Progress.SetSkipped(view.Position, true);

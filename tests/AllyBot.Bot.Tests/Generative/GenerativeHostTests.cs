@@ -148,7 +148,7 @@ public sealed class GenerativeHostTests : IAsyncLifetime
         var id = 0;
 
         replies.AddRange(await bot.ExchangeAsync(Activities.UserJoined("conv-gen", id: "join")));
-        foreach (var answer in SinglePayerScript.Answers())
+        foreach (var answer in JourneyRig.WithModel(SinglePayerScript.Answers()))
             replies.AddRange(await bot.ExchangeAsync(Activities.Message("conv-gen", answer, id: $"m{++id}")));
 
         var transcript = string.Join("\n", replies.Select(r => r.Text));

@@ -16,6 +16,9 @@ public sealed class StreamingStandInBot : IBot
     /// <summary>Whether the last turn's stream showed updates (true for streaming channels).</summary>
     public bool? WasStreamingChannel { get; private set; }
 
+    /// <summary>The stream of the turn in progress (null before the first message).</summary>
+    public IStreamingResponse? Stream { get; private set; }
+
     public Task Do(Func<IStreamingResponse, Task> step)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -34,6 +37,7 @@ public sealed class StreamingStandInBot : IBot
         if (turnContext.Activity.Type != ActivityTypes.Message)
             return;
         var stream = turnContext.StreamingResponse();
+        Stream = stream;
         WasStreamingChannel = stream.IsStreamingChannel;
         while (!stream.IsEnded)
         {

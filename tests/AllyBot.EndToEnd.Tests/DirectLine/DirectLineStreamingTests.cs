@@ -14,7 +14,7 @@ public sealed class DirectLineStreamingTests(StreamingBotFixture bot)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
 
-    private sealed record Seen(string? Id, string Type, string? Text, string? StreamType, int? StreamSequence, string? StreamId);
+    internal sealed record Seen(string? Id, string Type, string? Text, string? StreamType, int? StreamSequence, string? StreamId);
 
     [Fact]
     public async Task WebSocket_StreamedPitch_InformativeThenGrowingTextThenTheFinalMessage_OneStream()
@@ -65,7 +65,8 @@ public sealed class DirectLineStreamingTests(StreamingBotFixture bot)
             .ToList();
     }
 
-    private static Seen Read(JsonElement a) => new(
+    /// <summary>One activity as livestream.mjs records it.</summary>
+    internal static Seen Read(JsonElement a) => new(
         String(a, "id"), String(a, "type")!, String(a, "text"), String(a, "streamType"),
         a.TryGetProperty("streamSequence", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
         String(a, "streamId"));

@@ -4,6 +4,9 @@
 // be missed), then for each message: posts it, waits for its echo, then records every bot activity
 // up to and including the bot's next message (the final message of the stream), with the livestream fields Web
 // Chat reads from channelData (streamType, streamSequence, streamId).
+// --greeting-pattern REGEX instead of --greeting matches a greeting that names the user. A message given as
+// {"text": "…", "until": "final"} records up to the stream's final message (channelData.streamType "final")
+// instead, for a turn that sends other messages before its stream ends (a whole coaching journey's pitch turn).
 // Prints "RESULT {...}" and exits 0, or "FAIL {...}" and exits 1.
 import { DirectLine, Feed, counters, fetchWidgetToken, finish, isBotMessage, parseArgs, post } from './client.mjs';
 
@@ -26,15 +29,19 @@ try {
   feed = new Feed(directLine);
   const userId = JSON.parse(Buffer.from(widget.token.split('.')[1], 'base64url')).user;
 
-  await feed.waitFor((a) => isBotMessage(a) && a.text === args.greeting, 'the greeting');
+  const greeting = args['greeting-pattern'] ? new RegExp(args['greeting-pattern']) : null;
+await feed.waitFor((a) => isBotMessage(a) && (greeting ? greeting.test(a.text || '') : a.text === args.greeting), 'the greeting');
 
   const replies = [];
-  for (const [index, text] of messages.entries()) {
+  for (const [index, message] of messages.entries()) {
+    const text = typeof message === 'string' ? message : message.text;
+    const untilFinal = typeof message === 'object' && message.until === 'final';
+    const isEnd = untilFinal ? (a) => isBotMessage(a) && a.channelData && a.channelData.streamType === 'final' : isBotMessage;
     const clientActivityID = `stream-${index}-${Date.now()}`;
     const id = await post(directLine, { type: 'message', from: { id: userId, name: 'Node user' }, text, channelData: { clientActivityID } });
     const echo = await feed.waitFor((a) => a.id === id, `the echo of "${text}"`);
     const echoIndex = feed.activities.indexOf(echo);
-    const final = await feed.waitFor(isBotMessage, `the bot's message after "${text}"`, 20000, echoIndex + 1);
+    const final = await feed.waitFor(isEnd, `the bot's message after "${text}"`, 20000, echoIndex + 1);
     const finalIndex = feed.activities.indexOf(final);
     const fromBot = feed.activities.slice(echoIndex + 1, finalIndex + 1).filter((a) => a.from && a.from.role === 'bot');
     replies.push({ said: text, activities: fromBot.map(stream) });

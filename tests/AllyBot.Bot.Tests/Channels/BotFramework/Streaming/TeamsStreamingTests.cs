@@ -19,6 +19,17 @@ public sealed class TeamsStreamingTests : IAsyncLifetime
     private const string Drafting = "Drafting your pitch…";
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
+    /// <summary>Waits (bounded) until the stream has taken in a refused update and stopped sending updates.</summary>
+    private async Task StreamStoppedAsync()
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (_bot.Stream is not StreamingResponse { IsCancelled: true })
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), "The stream never stopped after the refused update.");
+            await Task.Delay(10);
+        }
+    }
+
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly StreamingStandInBot _bot = new();
@@ -115,6 +126,8 @@ public sealed class TeamsStreamingTests : IAsyncLifetime
         await _bot.Chunk("Dear Dr. Lee,");
         _time.Advance(Second);
         await _connector.WaitForAsync(2);
+        // The refusal reaches the stream after the connector answered: wait until it has stopped the updates.
+        await StreamStoppedAsync();
         await _bot.Chunk(" our chapter");
         _time.Advance(Second);
         await _bot.End("Dear Dr. Lee, our chapter would like 20 minutes.");
