@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using AllyBot.Bot.Generative;
 using AllyBot.Content.Drafting;
 using AllyBot.Content.Generative;

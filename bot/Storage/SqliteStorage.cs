@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AllyBot.Builder.State;
 using Microsoft.Data.Sqlite;
 

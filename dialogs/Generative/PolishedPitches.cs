@@ -1,12 +1,10 @@
 using AllyBot.Builder;
 using AllyBot.Builder.Schema;
 using AllyBot.Builder.Streaming;
-using AllyBot.Content.Drafting;
 using AllyBot.Content.Generative;
 using AllyBot.Content.Generative.Pitches;
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Journey;
-using AllyBot.Dialogs.Plan;
 using AllyBot.Dialogs.Presentation;
 using AllyBot.Dialogs.Topics;
 

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using AllyBot.Builder;
 using AllyBot.Builder.Dialogs;
 using AllyBot.Builder.Dialogs.Choices;
-using AllyBot.Builder.Schema;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Presentation;
 

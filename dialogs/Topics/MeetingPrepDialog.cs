@@ -1,5 +1,4 @@
 using System.Text;
-using AllyBot.Content.Drafting;
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Interruptions;

@@ -1,6 +1,5 @@
 using AllyBot.Builder.State;
 using AllyBot.Dialogs.Plan;
-using AllyBot.Dialogs.Presentation;
 using AllyBot.Dialogs.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AllyBot.Builder.Schema;
-using AllyBot.Dialogs.Presentation;
 using AllyBot.Dialogs.Tests.Support;
 
 namespace AllyBot.Dialogs.Tests;

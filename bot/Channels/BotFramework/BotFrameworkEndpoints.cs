@@ -1,4 +1,3 @@
-using AllyBot.Bot.Hosting;
 using AllyBot.Bot.Hosting.Http;
 using AllyBot.Builder.Schema;
 

@@ -4,7 +4,6 @@ using AllyBot.Content.Model;
 using Choice = AllyBot.Content.Model.Choice;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
-using AllyBot.Dialogs.Plan;
 
 namespace AllyBot.Dialogs.Topics.Allies;
 

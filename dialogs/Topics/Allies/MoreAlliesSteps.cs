@@ -1,6 +1,5 @@
 using AllyBot.Builder.Dialogs.Choices;
 using AllyBot.Content.Model;
-using Choice = AllyBot.Content.Model.Choice;
 using AllyBot.Dialogs.Coaching;
 using AllyBot.Dialogs.Journey;
 using AllyBot.Dialogs.Plan;

@@ -1,4 +1,3 @@
-using System.Net;
 using AllyBot.Bot.Tests.Infrastructure;
 using AllyBot.Bot.Tests.State;
 using AllyBot.Builder.Schema;

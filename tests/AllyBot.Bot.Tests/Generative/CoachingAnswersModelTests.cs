@@ -1,7 +1,6 @@
 using AllyBot.Content.Generative;
 using AllyBot.Content.Generative.Answers;
 using AllyBot.Content.Matching;
-using AllyBot.Content.Model;
 using AllyBot.FakeOpenAI;
 
 namespace AllyBot.Bot.Tests.Generative;

@@ -1,5 +1,4 @@
 using AllyBot.Bot.Tests.Infrastructure;
-using AllyBot.Content.Drafting;
 using AllyBot.FakeOpenAI;
 using Xunit.Abstractions;
 

@@ -1,6 +1,5 @@
 using AllyBot.Bot.Tests.Infrastructure;
 using AllyBot.Content.Generative.Intake;
-using AllyBot.Content.Generative.Pitches;
 using AllyBot.FakeOpenAI;
 using Xunit.Abstractions;
 using Activity = AllyBot.Builder.Schema.Activity;

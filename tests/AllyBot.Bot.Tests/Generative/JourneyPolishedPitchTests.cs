@@ -1,5 +1,4 @@
 using AllyBot.Bot.Tests.Infrastructure;
-using AllyBot.Content.Generative;
 using AllyBot.Content.Model;
 using AllyBot.Dialogs.Presentation;
 using AllyBot.FakeOpenAI;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using AllyBot.Content.Drafting;
 using AllyBot.Content.Model;
 using AllyBot.Content.Generative;

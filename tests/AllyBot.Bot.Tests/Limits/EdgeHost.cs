@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using AllyBot.Bot.Channels.Slack.Signing;
 using AllyBot.Bot.Tests.Channels.Slack.Support;

@@ -1,5 +1,4 @@
 using Xunit.Abstractions;
-using System.Text.Json;
 using AllyBot.Bot.Tests.Infrastructure;
 using AllyBot.Bot.Tests.State;
 using AllyBot.Builder;

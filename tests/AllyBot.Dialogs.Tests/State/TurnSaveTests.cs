@@ -1,4 +1,3 @@
-using AllyBot.Dialogs.Plan;
 using AllyBot.Dialogs.Tests.Support;
 
 namespace AllyBot.Dialogs.Tests.State;

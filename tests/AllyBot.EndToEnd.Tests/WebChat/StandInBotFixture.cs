@@ -1,7 +1,6 @@
 using AllyBot.Builder;
 using AllyBot.Builder.Schema;
 using AllyBot.Content.Loading;
-using AllyBot.Content.Model;
 using AllyBot.Dialogs.Presentation;
 using AllyBot.EndToEnd.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

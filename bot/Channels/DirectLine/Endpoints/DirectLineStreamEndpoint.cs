@@ -1,4 +1,3 @@
-using System.Net.WebSockets;
 using Microsoft.Extensions.Options;
 
 namespace AllyBot.Bot.Channels.DirectLine;

@@ -1,6 +1,5 @@
 using AllyBot.Bot.Tests.Infrastructure;
 using AllyBot.Bot.Channels.Slack.Endpoints;
-using AllyBot.Bot.Tests.Channels.Slack.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace AllyBot.Bot.Tests.Channels.Slack;

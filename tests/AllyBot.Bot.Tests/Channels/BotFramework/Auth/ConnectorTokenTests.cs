@@ -1,12 +1,10 @@
 using System.Net;
-using System.Text;
 using AllyBot.Bot.Channels.BotFramework;
 using AllyBot.Bot.Channels.BotFramework.Auth;
 using AllyBot.Bot.Tests.Infrastructure;
 using AllyBot.Builder.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework.Auth;
 

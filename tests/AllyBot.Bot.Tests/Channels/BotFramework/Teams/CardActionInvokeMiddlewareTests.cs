@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AllyBot.Bot.Channels.BotFramework.Teams;
 using AllyBot.Builder.Schema;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework.Teams;

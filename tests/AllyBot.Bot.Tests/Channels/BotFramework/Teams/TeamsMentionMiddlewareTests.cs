@@ -1,4 +1,3 @@
-using AllyBot.Bot.Channels.BotFramework.Teams;
 using AllyBot.Builder.Schema;
 
 namespace AllyBot.Bot.Tests.Channels.BotFramework.Teams;
