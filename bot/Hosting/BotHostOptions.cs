@@ -42,9 +42,6 @@ public sealed class BotHostOptions
     /// </summary>
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The most activity ids remembered at once (oldest forgotten first). Default 10 000.</summary>
-    public int DeduplicationCapacity { get; set; } = 10_000;
-
     /// <summary>
     /// What the user is told when a turn fails. Default: an apology that says their answers so far are kept
     /// and how to go on. (Host wording, not coaching content.)

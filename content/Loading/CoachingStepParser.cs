@@ -44,7 +44,7 @@ internal static class CoachingStepParser
         {
             return;
         }
-        r.OnlyKnownKeys(map, "a question", "id", "text", "help", "examples", "reprompt", "choices", "source");
+        r.OnlyKnownKeys(map, "a question", "id", "text", "help", "examples", "reprompt", "choices", "suggested", "source");
         var id = r.Text(map, "id", $"a question of step '{step.Id}'");
         var what = $"question '{id}'";
         var question = new Question(
@@ -54,7 +54,12 @@ internal static class CoachingStepParser
             r.Texts(map, "examples", what),
             Checked(r, map, "reprompt", what),
             ReadChoices(map, r, what),
-            r.SourceIds(map, what));
+            r.SourceIds(map, what),
+            r.Text(map, "suggested", what, required: false));
+        if (question.Suggested is { } suggested && question.Choices.All(c => c.Id != suggested))
+        {
+            r.Problem(map, $"The suggested choice '{suggested}' of {what} is not one of its choices.");
+        }
         if (id is not null && LayerItems.CheckId(r, map, id, "question"))
         {
             LayerItems.Add(r, step.Questions, id, question, map, $"question (step '{step.Id}')");

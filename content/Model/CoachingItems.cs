@@ -5,6 +5,7 @@ namespace AllyBot.Content.Model;
 public sealed record Choice(string Id, string Title, string? Description, IReadOnlyList<string> Synonyms);
 
 /// A question the bot asks in a step. Help says why it is asked; Reprompt is said when an answer fits no choice.
+/// Suggested is the choice taken for "go with what you suggest" and preselected on a card form (one of Choices).
 public sealed record Question(
     string Id,
     string Text,
@@ -12,7 +13,8 @@ public sealed record Question(
     IReadOnlyList<string> Examples,
     string Reprompt,
     IReadOnlyList<Choice> Choices,
-    IReadOnlyList<string> Sources)
+    IReadOnlyList<string> Sources,
+    string? Suggested = null)
 {
     public Choice Choice(string id) =>
         Choices.FirstOrDefault(c => c.Id == id)

@@ -29,7 +29,7 @@ public sealed class SustainDialog : QuestionTopicDialog
             new QuestionStep("meeting-rhythm", AnswerKind.Choice)
             {
                 Answered = v => v.Plan.Sustain.MeetingRhythm is not null,
-                Suggestion = _ => "monthly",
+                Suggestion = _ => c.Question(Id, "meeting-rhythm").Suggested,
                 Read = v => c.ChoiceAnswer(Id, "meeting-rhythm", v.Plan.Sustain.MeetingRhythm),
                 Write = (v, a) => v.Plan.Sustain.MeetingRhythm = a.ChoiceId,
             },

@@ -72,7 +72,7 @@ internal static class PitchSteps
                 .Where(x => x.Id != "keep-deeper" || (v.Progress is { WholeJourney: true, Path: JourneyPaths.FullPlan } && depthAvailable(v)))
                 .Where(x => !PitchVariants.IsVariant(x.Id) || s.Services.Generative.Polished is not null)
                 .ToList(),
-            Suggestion = _ => "keep",
+            Suggestion = _ => c.Question(JourneySteps.Pitches, Tweak).Suggested,
             AfterAnswer = (v, a, ct) => TweakAsync(s, v, a, ct),
         };
         yield return new QuestionStep("edit-short", AnswerKind.Text)

@@ -51,6 +51,15 @@ public sealed class ContentLinterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Lint_SuggestedChoiceNotAmongTheChoices_ReportsTheQuestion()
+    {
+        using var copy = new LibraryCopy();
+        var itemLine = copy.Replace("coaching/sustain.yaml", "  - id: meeting-rhythm", "  - id: meeting-rhythm");
+        copy.Replace("coaching/sustain.yaml", "    suggested: monthly", "    suggested: yearly");
+        AssertProblem(Lint(copy), "coaching/sustain.yaml", itemLine, "suggested choice 'yearly' of question 'meeting-rhythm' is not one of its choices");
+    }
+
+    [Fact]
     public void Lint_DominantGroupFlagNotTrueOrFalse_ReportsFileAndLine()
     {
         using var copy = new LibraryCopy();
