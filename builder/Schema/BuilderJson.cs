@@ -36,6 +36,24 @@ public static class BuilderJson
         JsonElement element => element.Deserialize<T>(Options),
         _ => JsonSerializer.SerializeToElement(value, Options).Deserialize<T>(Options),
     };
+
+    /// <summary>
+    /// A free-form payload (an activity's value, a card's data) as JSON; null when there is none or it cannot be
+    /// read as JSON (a value that is no JSON is no answer; the message's text still may be).
+    /// </summary>
+    public static JsonElement? ReadElement(object? value)
+    {
+        if (value is null)
+            return null;
+        try
+        {
+            return Convert<JsonElement>(value);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 }
 
 // Metadata only: the fast-path serializers would write free-form `object` members with this context's options

@@ -162,20 +162,10 @@ public sealed class CommandRecognizer
     /// <summary>The <c>choice</c> field of a card submit, if any.</summary>
     internal static string? ValueChoice(object? value)
     {
-        if (value is null)
-            return null;
-        try
-        {
-            var element = BuilderJson.Convert<JsonElement>(value);
-            return element.ValueKind == JsonValueKind.Object
-                   && element.TryGetProperty("choice", out var choice)
-                   && choice.ValueKind == JsonValueKind.String
-                ? choice.GetString()
-                : null;
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException)
-        {
-            return null;
-        }
+        return BuilderJson.ReadElement(value) is { ValueKind: JsonValueKind.Object } element
+               && element.TryGetProperty("choice", out var choice)
+               && choice.ValueKind == JsonValueKind.String
+            ? choice.GetString()
+            : null;
     }
 }

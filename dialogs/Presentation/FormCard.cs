@@ -65,17 +65,8 @@ public static class FormCard
     /// <summary>The form a message submitted and its values by question id; null when the message is not a form submit.</summary>
     public static FormSubmission? Submitted(object? value)
     {
-        if (value is null)
+        if (BuilderJson.ReadElement(value) is not { } element)
             return null;
-        JsonElement element;
-        try
-        {
-            element = BuilderJson.Convert<JsonElement>(value);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException)
-        {
-            return null;
-        }
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(FormIdField, out var id) || id.ValueKind != JsonValueKind.String)
             return null;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -24,18 +24,8 @@ internal static class PromptInput
     /// <summary>A string, number or boolean value; or the <c>choice</c> / <c>value</c> field of an object value.</summary>
     public static string? FromValue(object? value)
     {
-        if (value is null)
+        if (BuilderJson.ReadElement(value) is not { } element)
             return null;
-
-        JsonElement element;
-        try
-        {
-            element = BuilderJson.Convert<JsonElement>(value);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException)
-        {
-            return null; // a value we cannot read is no answer; the text still may be.
-        }
 
         if (element.ValueKind == JsonValueKind.Object)
         {

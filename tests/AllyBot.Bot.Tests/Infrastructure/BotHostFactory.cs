@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,15 +12,10 @@ public sealed class BotHostFactory(string databasePath, IReadOnlyDictionary<stri
     : WebApplicationFactory<Program>
 {
     /// <summary>Starts Kestrel and returns a client whose base address is the listening server.</summary>
-    public HttpClient StartAndCreateClient()
-    {
-        UseKestrel();
-        StartServer();
-        return new HttpClient { BaseAddress = ServerAddress };
-    }
+    public HttpClient StartAndCreateClient() => this.StartOnLoopback();
 
     /// <summary>The address Kestrel bound (the port is picked by the OS).</summary>
-    public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri ServerAddress => this.ServerAddress();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -4,8 +4,6 @@ using AllyBot.Bot.Channels.Slack.Signing;
 using AllyBot.Bot.Tests.Channels.Slack.Support;
 using AllyBot.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,10 +52,7 @@ public sealed class EdgeHost : WebApplicationFactory<Program>
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         var host = new EdgeHost(slack, all, services);
-        host.UseKestrel();
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.Http = new HttpClient { BaseAddress = new Uri(address) };
+        host.Http = host.StartOnLoopback();
         return host;
     }
 

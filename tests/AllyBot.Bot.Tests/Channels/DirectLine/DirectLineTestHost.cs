@@ -1,11 +1,10 @@
+using AllyBot.Bot.Tests.Infrastructure;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using AllyBot.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +37,7 @@ public sealed class DirectLineTestHost : WebApplicationFactory<Program>
     public ManualTimeProvider Clock { get; } = new();
 
     /// <summary>A client on the Kestrel server (started on first use), with no Authorization header.</summary>
-    public HttpClient Http => client ??= StartClient();
+    public HttpClient Http => client ??= this.StartOnLoopback();
 
     public Uri BaseAddress => Http.BaseAddress!;
 
@@ -134,15 +133,6 @@ public sealed class DirectLineTestHost : WebApplicationFactory<Program>
     {
         client?.Dispose();
         base.Dispose(disposing);
-    }
-
-    private HttpClient StartClient()
-    {
-        UseKestrel();
-        StartServer();
-        // Port 0 picks a free port; the server knows which one it got.
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new HttpClient { BaseAddress = new Uri(address) };
     }
 }
 

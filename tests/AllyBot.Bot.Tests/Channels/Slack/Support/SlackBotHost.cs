@@ -1,9 +1,8 @@
+using AllyBot.Bot.Tests.Infrastructure;
 using System.Net.Http.Headers;
 using System.Text;
 using AllyBot.Bot.Channels.Slack.Signing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,10 +46,7 @@ public sealed class SlackBotHost : WebApplicationFactory<Program>
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         var host = new SlackBotHost(slack, all, services);
-        host.UseKestrel();
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.Http = new HttpClient { BaseAddress = new Uri(address) };
+        host.Http = host.StartOnLoopback();
         return host;
     }
 
