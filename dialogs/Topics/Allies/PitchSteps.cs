@@ -75,29 +75,23 @@ internal static class PitchSteps
             Suggestion = _ => c.Question(JourneySteps.Pitches, Tweak).Suggested,
             AfterAnswer = (v, a, ct) => TweakAsync(s, v, a, ct),
         };
-        yield return new QuestionStep("edit-short", AnswerKind.Text)
-        {
-            ContentStep = JourneySteps.Pitches,
-            PerAlly = true,
-            When = _ => false, // only reached from "tweak"
-            AcceptsQuestions = true,
-            Read = v => v.Progress.PendingPitch?.Short,
-            Validate = (v, a) => TooLong(s, v, a, TemplateKinds.PitchShort),
-            Write = (v, a) => Edit(v, p => p.Short = a.Text!),
-            AfterAnswer = (_, _, _) => Task.FromResult(StepOutcome.Jump(Tweak)),
-        };
-        yield return new QuestionStep("edit-long", AnswerKind.Text)
-        {
-            ContentStep = JourneySteps.Pitches,
-            PerAlly = true,
-            When = _ => false, // only reached from "tweak"
-            AcceptsQuestions = true,
-            Read = v => v.Progress.PendingPitch?.Long,
-            Validate = (v, a) => TooLong(s, v, a, TemplateKinds.PitchLong),
-            Write = (v, a) => Edit(v, p => p.Long = a.Text!),
-            AfterAnswer = (_, _, _) => Task.FromResult(StepOutcome.Jump(Tweak)),
-        };
+        yield return EditStep(s, "edit-short", TemplateKinds.PitchShort, p => p.Short, (p, text) => p.Short = text);
+        yield return EditStep(s, "edit-long", TemplateKinds.PitchLong, p => p.Long, (p, text) => p.Long = text);
     }
+
+    /// <summary>The person's own wording of one version of the pending pitch, reached only from the review.</summary>
+    private static QuestionStep EditStep(AllyStepContext s, string id, string kind, Func<PitchEntry, string?> read, Action<PitchEntry, string> write) =>
+        new(id, AnswerKind.Text)
+        {
+            ContentStep = JourneySteps.Pitches,
+            PerAlly = true,
+            When = _ => false, // only reached from "tweak"
+            AcceptsQuestions = true,
+            Read = v => v.Progress.PendingPitch is { } pending ? read(pending) : null,
+            Validate = (v, a) => TooLong(s, v, a, kind),
+            Write = (v, a) => Edit(v, p => write(p, a.Text!)),
+            AfterAnswer = (_, _, _) => Task.FromResult(StepOutcome.Jump(Tweak)),
+        };
 
     private static PitchAngle ChosenAngle(StepView view) =>
         ContentIds.TryParseAngle(view.Scratch(AngleKey), out var angle) ? angle : PitchDrafting.Stance(view.RequireAlly).SuggestedAngle();
