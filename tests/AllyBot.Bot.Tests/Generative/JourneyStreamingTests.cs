@@ -66,7 +66,7 @@ public sealed class JourneyStreamingTests(ITestOutputHelper output) : IAsyncLife
             await Task.Delay(20);
         var turn = _connector.Requests.Skip(before).ToList();
         foreach (var r in turn)
-            output.WriteLine($"{(r.At - sent).TotalMilliseconds,6:F0} ms {r.Status} {r.Activity.Type} {r.Stream?.StreamType} {r.Stream?.StreamSequence} {(r.Activity.Text ?? "").Split('\n')[0]}");
+            output.WriteLine($"{(r.At - sent).TotalMilliseconds,6:F0} ms {r.Status} {r.Activity.Type} {r.Stream?.StreamType} {r.Stream?.StreamSequence} {(r.Shown ?? "").Split('\n')[0]}");
         return (turn, sent);
     }
 
@@ -84,11 +84,14 @@ public sealed class JourneyStreamingTests(ITestOutputHelper output) : IAsyncLife
         Assert.Equal(Enumerable.Range(2, growing.Count), growing.Select(r => r.Stream!.StreamSequence!.Value));
         for (var i = 1; i < growing.Count; i++)
             Assert.StartsWith(growing[i - 1].Activity.Text!, growing[i].Activity.Text);
+        // The streamed text is written as its final message is (Teams' XML with line breaks), so each stays a prefix.
+        Assert.All(growing, r => Assert.Equal(TextFormatTypes.Xml, r.Activity.TextFormat));
 
         var final = turn[streamed.Count];
         var polished = _rig.Model.Requests[^1];
         Assert.Equal((ActivityTypes.Message, StreamTypes.Final, streamed[0].Stream!.StreamId ?? "stream-1"), (final.Activity.Type, final.Stream!.StreamType, final.Stream.StreamId));
-        Assert.Contains(PitchJson.AddedSentence(polished.Data), final.Activity.Text);
+        Assert.Contains(PitchJson.AddedSentence(polished.Data), final.Shown);
+        Assert.Equal(TextFormatTypes.Xml, final.Activity.TextFormat);
         Assert.StartsWith(growing[^1].Activity.Text!, final.Activity.Text);
         Assert.Equal(PitchEntity.Long, PitchEntity.VersionOf(final.Activity));
         var after = turn.Skip(streamed.Count + 1).ToList();
@@ -110,7 +113,7 @@ public sealed class JourneyStreamingTests(ITestOutputHelper output) : IAsyncLife
         var growing = turn.Where(r => r.Stream?.StreamType == StreamTypes.Streaming).ToList();
         Assert.Contains(growing, r => r.Activity.Text!.Contains("Maria Lopez", StringComparison.Ordinal));
         var final = Assert.Single(turn, r => r.Stream?.StreamType == StreamTypes.Final);
-        Assert.Equal(_rig.LastTemplateSent().Long, final.Activity.Text);
+        Assert.Equal(_rig.LastTemplateSent().Long, final.Shown);
         var next = turn[turn.ToList().IndexOf(final) + 1];
         Assert.StartsWith(GenerativeRig.StandardDraftNotice, next.Activity.Text);
     }

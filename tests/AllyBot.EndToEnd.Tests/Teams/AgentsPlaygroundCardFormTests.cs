@@ -72,6 +72,16 @@ public sealed class AgentsPlaygroundCardFormTests(ChromiumFixture chromium, ITes
                 Assert.Contains(ContactName.Split(' ')[0], pitch, StringComparison.Ordinal);
             }
             Assert.True(shortPitch.Length < longPitch.Length, $"The short version is not the shorter one:\n{shortPitch}\n---\n{longPitch}");
+            // Shown with its lines, as it will be sent: the greeting on a line of its own, the long version in
+            // paragraphs with the sign-off under them (Teams runs plain text's lines together).
+            foreach (var pitch in new[] { shortPitch, longPitch })
+            {
+                var greeting = pitch.Split('\n')[0].Trim();
+                Assert.True(greeting.EndsWith(',') && greeting.Contains(ContactName.Split(' ')[0], StringComparison.Ordinal), $"The greeting is not a line of its own:\n{pitch}");
+            }
+            var lines = longPitch.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.True(lines.Length >= 5, $"The long version lost its paragraphs:\n{longPitch}");
+            Assert.Equal(Sender.Split(',')[0], lines[^2]);
             // The empty send never reached the bot: it would have answered that some answers need another look.
             Assert.DoesNotContain(messages, m => m.StartsWith(Text("interruptions", "form-problems"), StringComparison.Ordinal));
             var review = fresh.FindLastIndex(m => m.Contains(Question("pitches", "tweak"), StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using AllyBot.Builder;
 using AllyBot.Builder.Schema;
+using AllyBot.Bot.Channels.BotFramework.Teams;
 using AllyBot.Builder.Streaming;
 
 namespace AllyBot.Bot.Channels.BotFramework.Streaming;
@@ -25,8 +26,12 @@ public sealed partial class TeamsStreamingResponse(ITurnContext turnContext, Tim
     /// <summary>Time left for the final message when updates stop.</summary>
     public static readonly TimeSpan FinalMargin = TimeSpan.FromSeconds(10);
 
+    // The streamed text is written as the final message will be (plain text as Teams' XML, TeamsPlainTextMiddleware),
+    // so each update stays a prefix of the final; the informative line is Teams' own progress text.
     protected override Task<ResourceResponse?> SendUpdateAsync(StreamUpdate update, CancellationToken cancellationToken) =>
-        TurnContext.SendActivityAsync(StreamInfo.For(update).ApplyTo(new Activity { Type = ActivityTypes.Typing, Text = update.Text }), cancellationToken);
+        TurnContext.SendActivityAsync(StreamInfo.For(update).ApplyTo(update.Kind == StreamUpdateKind.Streaming
+            ? new Activity { Type = ActivityTypes.Typing, Text = TeamsPlainTextMiddleware.AsXml(update.Text), TextFormat = TextFormatTypes.Xml }
+            : new Activity { Type = ActivityTypes.Typing, Text = update.Text }), cancellationToken);
 
     // A refused final message is sent again as an ordinary one where it is delivered (TeamsStreamFinal), which
     // may be after the turn commits.

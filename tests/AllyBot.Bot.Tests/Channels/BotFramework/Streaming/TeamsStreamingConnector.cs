@@ -26,6 +26,11 @@ public sealed class TeamsStreamingConnector : IAsyncDisposable
     public sealed record Received(Activity Activity, DateTimeOffset At, int Status)
     {
         public StreamInfo? Stream => StreamInfo.From(Activity);
+
+        /// <summary>The text as Teams shows it: for the XML (HTML) format, each <c>&lt;br&gt;</c> a line break and the entities decoded.</summary>
+        public string? Shown => Activity.TextFormat == TextFormatTypes.Xml && Activity.Text is { } html
+            ? System.Net.WebUtility.HtmlDecode(html.Replace("<br>", "\n", StringComparison.Ordinal))
+            : Activity.Text;
     }
 
     private TeamsStreamingConnector(WebApplication app, TimeProvider time) => (_app, _time) = (app, time);

@@ -8,7 +8,8 @@ namespace AllyBot.Bot.Tests.Channels.BotFramework.Teams;
 
 /// <summary>
 /// The Teams middleware in the host's order on the builder's TestAdapter, with a bot that records what it
-/// saw (a copy of each activity as it reached it) and answers every message with "echo: {text}" ("choices a,b,c" with those suggested actions).
+/// saw (a copy of each activity as it reached it) and answers every message with "echo: {text}" ("choices a,b,c" with those suggested actions; "plain a|b" with
+/// the plain-text message "a", line break, "b").
 /// </summary>
 public sealed class TeamsMiddlewarePipeline
 {
@@ -20,7 +21,8 @@ public sealed class TeamsMiddlewarePipeline
             .Use(new CardActionInvokeMiddleware())
             .Use(new TeamsMentionMiddleware(Microsoft.Extensions.Logging.Abstractions.NullLogger<TeamsMentionMiddleware>.Instance))
             .Use(new CardSubmitMiddleware())
-            .Use(new TeamsChoiceButtonsMiddleware());
+            .Use(new TeamsChoiceButtonsMiddleware())
+            .Use(new TeamsPlainTextMiddleware());
     }
 
     public TestAdapter Adapter { get; }
@@ -45,6 +47,8 @@ public sealed class TeamsMiddlewarePipeline
         Seen.Add(BuilderJson.Deserialize<Activity>(BuilderJson.Serialize(activity))!);
         if (activity.Type == ActivityTypes.Message && activity.Text?.StartsWith("choices ", StringComparison.Ordinal) == true)
             await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(activity.Text["choices ".Length..].Split(','), "Pick one"), cancellationToken);
+        else if (activity.Type == ActivityTypes.Message && activity.Text?.StartsWith("plain ", StringComparison.Ordinal) == true)
+            await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = activity.Text["plain ".Length..].Replace("|", "\n", StringComparison.Ordinal), TextFormat = TextFormatTypes.Plain }, cancellationToken);
         else if (activity.Type == ActivityTypes.Message)
             await turnContext.SendActivityAsync($"echo: {activity.Text}", cancellationToken: cancellationToken);
         else if (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)
