@@ -22,8 +22,8 @@ public enum AnswerWord
 /// <summary>
 /// Recognizes what people type instead of an answer ("that's all", "not sure", "yes", "you pick"), a yes or
 /// no in front of an answer ("no, they're a nonprofit organization"), and answers written about someone
-/// rather than to them ("She's up for re-election"). Every word comes from the library
-/// (interruptions/answer-words, exchange/third-person-words), Spanish included.
+/// rather than to them ("She's up for re-election"), or about someone instead of naming them. Every word comes
+/// from the library (interruptions/answer-words, exchange/third-person-words, allies/description-leads), Spanish included.
 /// </summary>
 public sealed class AnswerWords
 {
@@ -37,6 +37,7 @@ public sealed class AnswerWords
     private readonly List<Choice> _words;
     private readonly Dictionary<string, AnswerWord> _leads;
     private readonly HashSet<string> _thirdPerson;
+    private readonly HashSet<string> _descriptionLeads;
 
     public AnswerWords(CoachingContent content)
     {
@@ -54,6 +55,20 @@ public sealed class AnswerWords
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(Normalize)
             .ToHashSet(StringComparer.Ordinal);
+        _descriptionLeads = content.Text("allies", "description-leads")
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(Normalize)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// True when an answer of two or more words begins as a description of someone ("they support it but
+    /// haven't done anything", "she runs the clinic") rather than as a name.
+    /// </summary>
+    public bool Describes(string? text)
+    {
+        var words = Words(text).ToList();
+        return words.Count > 1 && _descriptionLeads.Contains(Normalize(words[0]));
     }
 
     /// <summary>What the whole message means when it is not an answer; null when it is one.</summary>

@@ -28,6 +28,9 @@ public static class JourneyContentContract
             .. new[] { "unknown-command", "cancelled", "cancel-kept", "started-over", "start-over-kept", "deleted", "delete-kept",
                        "state-unreadable-plan", "state-unreadable-conversation" }
                 .Select(key => new RequiredText("interruptions", key)),
+            new RequiredText("allies", "description-leads"),
+            new RequiredText("allies", "not-a-name"),
+            new RequiredText("exchange", "third-person-words"),
             .. Generative.GenerativeTexts.Required,
         ]);
 }

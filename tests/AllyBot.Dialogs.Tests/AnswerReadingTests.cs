@@ -29,6 +29,25 @@ public sealed class AnswerReadingTests
         Assert.DoesNotContain(next.Texts(), t => t.Contains(typed, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("they support it but haven't done anything")]
+    [InlineData("She's the pastor and she's on board")]
+    [InlineData("he runs the free clinic")]
+    public async Task ADescription_AtNameOneAlly_IsNeverAnAlly_TheNameIsAskedFor(string typed)
+    {
+        var (host, talk) = await Journeys.AtFirstAllyAsync("Grace Free Clinic");
+        using var _ = host;
+        await FinishAllyAsync(talk);
+        await talk.SayAsync(Words.Choice("allies", "more-allies", "yes"));
+
+        var reply = await talk.SayAsync(typed);
+
+        Assert.Equal(Words.Text("allies", "not-a-name"), reply.Last().Text);
+        Assert.Equal(new Position("allies", "ally-name", 1), await host.CurrentAsync());
+        await talk.SayAsync("First Baptist Church");
+        Assert.Equal(["Grace Free Clinic", "First Baptist Church"], (await host.RecordAsync()).Plan.Allies.Select(a => a.Name));
+    }
+
     [Fact]
     public async Task Yes_AtNameRoleAndSelfInterest_IsNeverStored()
     {

@@ -36,13 +36,15 @@ internal static class AllyCoreSteps
             Answered = v => v.Ally is not null,
             Text = v => AllyStepContext.IsQuick(v) ? c.Text(JourneySteps.Allies, "ally-name-quick") : c.Question(JourneySteps.Allies, Name).Text,
             Read = v => v.Ally?.Name,
-            // "that's all", "no one": the list ends here, and no ally is called that.
+            // "that's all", "no one": the list ends here, and no ally is called that; "they support it but …" is
+            // about the ally, not its name.
             Interpret = (_, text) => s.Words.Classify(text) switch
             {
                 AnswerWord.Done or AnswerWord.No => new Answer(text, EndOfList),
-                null => new Answer(text),
+                null when !s.Words.Describes(text) => new Answer(text),
                 _ => null,
             },
+            Reprompt = v => s.Words.Describes(v.Context.Activity.Text) ? c.Text(JourneySteps.Allies, "not-a-name") : c.Question(JourneySteps.Allies, Name).Reprompt,
             Write = (v, a) =>
             {
                 if (!a.Is(EndOfList))
