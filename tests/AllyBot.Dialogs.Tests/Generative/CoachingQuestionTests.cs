@@ -78,9 +78,9 @@ public sealed class CoachingQuestionTests
     {
         var (host, talk, _) = await AtAllyNameAsync();
 
-        await talk.SayAsync("they won't commit");
+        await talk.SayAsync("parents who won't commit");
 
-        Assert.Equal("they won't commit", (await host.RecordAsync()).Plan.Allies[0].Name);
+        Assert.Equal("parents who won't commit", (await host.RecordAsync()).Plan.Allies[0].Name);
     }
 
     [Fact]
