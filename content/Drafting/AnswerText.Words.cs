@@ -43,7 +43,7 @@ public static partial class AnswerText
 
     private static readonly HashSet<string> Objects = new(StringComparer.Ordinal)
     {
-        "a", "an", "the", "our", "your", "their", "us", "this", "that", "it", "them", "one", "two", "three", "ten", "every",
+        "a", "an", "the", "our", "your", "their", "us", "you", "this", "that", "it", "them", "one", "two", "three", "ten", "every",
         "each", "all", "more", "with", "on", "out", "up", "for", "to", "in", "at", "people", "members", "students",
     };
 

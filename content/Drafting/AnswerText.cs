@@ -86,9 +86,10 @@ public static partial class AnswerText
         Fit(text, toAlly ? AskLeadIn() : NoLeadIn(), toAlly, p => IsLikelyAction(p) ? PhraseForm.Action : PhraseForm.Thing, singularIsTheAlly: true);
 
     /// The offer as the end of "In return, we can …": "We'd put your hotline number on every flyer" → Action
-    /// "put your hotline number on every flyer"; "a briefing on …" → Thing; "our students can …" → Clause.
+    /// "put your hotline number on every flyer"; "a briefing on …" → Thing; "our students can …" → Clause. The
+    /// "we can" is left out for the person's own notes too ("Offer something real: help them collect stories").
     public static FittedAnswer? Offer(string? text, bool toAlly) =>
-        Fit(text, toAlly ? OfferLeadIn() : NoLeadIn(), toAlly, FormOfOffer, singularIsTheAlly: true);
+        Fit(text, OfferLeadIn(), toAlly, FormOfOffer, singularIsTheAlly: true);
 
     /// True when the phrase starts with a verb ("speak at …", "raise testing rates"), so it follows "we can" / "to".
     public static bool IsAction(string? phrase) =>

@@ -44,7 +44,7 @@ internal static class PitchModel
             ("ask", options.ToAlly ? WordLimiter.Fit(facts.Ask.Text, options.PriorityWords) : Fit(AnswerText.Clause(ally.Ask)) ?? facts.Ask.Text),
             ("ask_is_action", facts.Ask.IsAction), ("ask_more", Fit(facts.Ask.More) is { } askMore ? AnswerText.Sentence(askMore) : null),
             ("own_ask", facts.OwnAsk),
-            ("offer", options.ToAlly ? WordLimiter.Fit(facts.Offer.Text, options.PriorityWords) : Fit(AnswerText.Clause(ally.Offer)) ?? facts.Offer.Text),
+            ("offer", options.ToAlly ? WordLimiter.Fit(facts.Offer.Text, options.PriorityWords) : Fit(AnswerText.Offer(ally.Offer, toAlly: false)?.Text) ?? facts.Offer.Text),
             ("offer_form", FormId(facts.Offer.Form)), ("offer_is_action", facts.Offer.IsAction),
             ("offer_more", Fit(facts.Offer.More) is { } offerMore ? AnswerText.Sentence(offerMore) : null),
             ("own_offer", facts.OwnOffer));

@@ -77,6 +77,7 @@ public sealed class PitchRegressionTests(ITestOutputHelper output)
     [InlineData("We'd put your hotline number on every flyer", "In return, we can put your hotline number on every flyer.")]
     [InlineData("we report our numbers to you every month", "In return, we can report our numbers to you every month.")]
     [InlineData("tenants ready to tell their stories at the hearing", "In return, we can offer tenants ready to tell their stories at the hearing.")]
+    [InlineData("we can help them collect parent stories", "In return, we can help you collect parent stories.")]
     public void Offer_TypedAsASentence_FitsInReturnWeCan(string typed, string expected)
     {
         var pitch = Draft(DraftingSamples.Request("elected-officials", allyName: "Councilmember Ortiz", offer: typed));
@@ -85,6 +86,9 @@ public sealed class PitchRegressionTests(ITestOutputHelper output)
         Assert.DoesNotContain("offer We'd", pitch.Long);
         Assert.DoesNotContain("offer we report", pitch.Long);
         Assert.DoesNotContain("tell your stories", pitch.Long);
+        Assert.DoesNotContain("offer help you", pitch.Long);
+        // The person's own notes say what they will offer without the "we can" they typed.
+        Assert.DoesNotContain(pitch.TalkingPoints, p => p.Contains("we can", StringComparison.OrdinalIgnoreCase) || p.Contains("We'd", StringComparison.Ordinal));
     }
 
     [Fact]
