@@ -82,7 +82,7 @@ public sealed record PlanOutline(
             (L("motives"), a.Motives)))).ToList();
 
         var pitches = plan.Pitches.Select(p => new PitchOutline(
-            p.Ally, p.Short, p.Long, string.Join(", ", p.WordsToAvoid), string.Join(", ", p.Sources))).ToList();
+            p.Ally, p.Short, p.Long, string.Join(", ", p.WordsToAvoid), string.Join("; ", p.Sources.Select(id => SourceTitle(content, id))))).ToList();
 
         var sustain = plan.Sustain;
         var sustainFacts = Facts(
@@ -108,6 +108,10 @@ public sealed record PlanOutline(
             BrainstormFacts = brainstormFacts,
         };
     }
+
+    /// <summary>A guide as a person would cite it (its title); an id the library no longer has, as it is.</summary>
+    private static string SourceTitle(CoachingContent content, string id) =>
+        content.Library.Sources.TryGetValue(id, out var source) ? source.Title : id;
 
     private static string? ChoiceTitle(CoachingContent content, string step, string question, string? choiceId) =>
         choiceId is null ? null : content.ChoiceTitle(step, question, choiceId);

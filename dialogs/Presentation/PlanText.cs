@@ -51,8 +51,8 @@ public static class PlanText
             foreach (var pitch in outline.Pitches)
             {
                 text.AppendLine().AppendLine(H(3, pitch.Ally));
-                text.AppendLine(Fact(new PlanFact(outline.Labels.Short, pitch.Short)));
-                text.AppendLine(Fact(new PlanFact(outline.Labels.Long, pitch.Long.Replace("\n", "\n  ", StringComparison.Ordinal))));
+                text.AppendLine(Fact(new PlanFact(outline.Labels.Short, Indented(pitch.Short))));
+                text.AppendLine(Fact(new PlanFact(outline.Labels.Long, Indented(pitch.Long))));
                 if (pitch.WordsToAvoid.Length > 0)
                     text.AppendLine(Fact(new PlanFact(outline.Labels.WordsToAvoid, pitch.WordsToAvoid)));
                 if (pitch.Sources.Length > 0)
@@ -68,4 +68,7 @@ public static class PlanText
         }
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>A pitch's later lines indented under its bullet, so the whole pitch stays in the list item.</summary>
+    private static string Indented(string pitch) => pitch.Replace("\n", "\n  ", StringComparison.Ordinal);
 }

@@ -48,6 +48,13 @@ public sealed class PlanOutputTests
         Assert.Contains("- **Our offer:** a briefing on what physicians in single-payer systems report", markdown.Text);
         Assert.Contains("## Pitches", markdown.Text);
         Assert.Contains("Riverside Medical School AMSA chapter", markdown.Text);
+        // Each pitch stays inside its list item (every later line indented), and its guides are cited by title.
+        var text = markdown.Text!;
+        var pitches = text[text.IndexOf("## Pitches", StringComparison.Ordinal)..];
+        var shortPitch = pitches.Split('\n').SkipWhile(l => !l.StartsWith("- **Short:**", StringComparison.Ordinal)).Skip(1).First();
+        Assert.StartsWith("  ", shortPitch);
+        Assert.Contains(JourneyHost.Library.Source("amsa-creating-allies").Title, pitches);
+        Assert.DoesNotContain("amsa-creating-allies", pitches);
     }
 
     [Theory]
