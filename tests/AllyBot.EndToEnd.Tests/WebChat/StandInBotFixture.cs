@@ -24,14 +24,17 @@ public sealed class StandInBotFixture : BotHostFixture
     public const int ManyMessages = 120;
     public const string Ally = "Eastside nurses' union";
 
+    // Shaped as the drafter writes them: the greeting on its own line; the long version in paragraphs with the
+    // sign-off under them.
     public const string ShortPitch =
-        "Would you be willing to bring two nurses to our meeting with the hospital's quality committee? In return, we can share every patient story we collect in the emergency department.";
+        "Hi Maria,\nWould you be willing to bring two nurses to our meeting with the hospital's quality committee? In return, we can share every patient story we collect in the emergency department.";
 
     public const string LongPitch =
-        "Hi Maria, I'm with the Northfield medical students. Nurses see every missed HIV diagnosis first, and you've said that " +
-        "testing falls on your members without time or training. We're asking the hospital to make opt-out testing routine in the " +
+        "Dear Maria Okafor,\n\nI'm with the Northfield medical students. Nurses see every missed HIV diagnosis first, and you've said that " +
+        "testing falls on your members without time or training.\n\nWe're asking the hospital to make opt-out testing routine in the " +
         "emergency department, with the staffing to do it. Would you be willing to bring two nurses to our meeting with the quality " +
-        "committee on 3 December? In return, we can share every patient story we collect and stand with you at the staffing hearing.";
+        "committee on 3 December? In return, we can share every patient story we collect and stand with you at the staffing hearing." +
+        "\n\nIn solidarity,\nNorthfield Medical Students for Health Equity";
 
     protected override BotStore Store => BotStore.Memory;
 

@@ -33,6 +33,12 @@ public sealed class WebChatPitchCopyTests(StandInBotFixture bot, ChromiumFixture
             await copyLong.ClickAsync();
             await Expect(copyLong).ToHaveTextAsync("✓ Copied");
             Assert.Equal(StandInBotFixture.LongPitch, await ClipboardAsync(page));
+
+            // The bubble shows the pitch with its lines, as it will be sent: greeting, paragraphs, sign-off.
+            var shown = await site.Transcript.GetByText("In solidarity", new() { Exact = false }).Last.EvaluateAsync<string>("e => e.closest('.webchat__bubble__content').innerText");
+            Assert.Equal(
+                StandInBotFixture.LongPitch.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+                shown.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
         finally
         {
