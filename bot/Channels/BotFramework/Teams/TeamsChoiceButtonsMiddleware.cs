@@ -1,6 +1,4 @@
-using AllyBot.Builder;
 using AllyBot.Builder.Schema;
-using IMiddleware = AllyBot.Builder.IMiddleware;
 
 namespace AllyBot.Bot.Channels.BotFramework.Teams;
 
@@ -12,25 +10,13 @@ namespace AllyBot.Bot.Channels.BotFramework.Teams;
 /// into the typed answer. (Adaptive Card submits work in Teams and in the Agents Playground; hero-card imBack
 /// buttons do not work in the Playground.) Three or fewer choices stay suggested actions.
 /// </summary>
-public sealed class TeamsChoiceButtonsMiddleware : IMiddleware
+public sealed class TeamsChoiceButtonsMiddleware : TeamsOutgoingMiddleware
 {
     public const int MaxSuggestedActions = 3;
 
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
-    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
-    {
-        if (TeamsActivity.IsTeams(turnContext.Activity))
-        {
-            turnContext.OnSendActivities((_, activities, nextSend) =>
-            {
-                foreach (var activity in activities)
-                    MoveChoicesIntoCard(activity);
-                return nextSend();
-            });
-        }
-        return next(cancellationToken);
-    }
+    protected override void Reshape(Activity activity) => MoveChoicesIntoCard(activity);
 
     internal static void MoveChoicesIntoCard(Activity activity)
     {

@@ -1,8 +1,6 @@
 using System.Net;
-using AllyBot.Builder;
 using AllyBot.Builder.Schema;
 using AllyBot.Builder.Streaming;
-using IMiddleware = AllyBot.Builder.IMiddleware;
 
 namespace AllyBot.Bot.Channels.BotFramework.Teams;
 
@@ -14,21 +12,9 @@ namespace AllyBot.Bot.Channels.BotFramework.Teams;
 /// copied, with its lines, and nothing the person typed is read as markup (docs/protocols.md §5). A streamed
 /// reply's final message is sent so too, and its updates are written the same way (TeamsStreamingResponse).
 /// </summary>
-public sealed class TeamsPlainTextMiddleware : IMiddleware
+public sealed class TeamsPlainTextMiddleware : TeamsOutgoingMiddleware
 {
-    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
-    {
-        if (TeamsActivity.IsTeams(turnContext.Activity))
-        {
-            turnContext.OnSendActivities((_, activities, nextSend) =>
-            {
-                foreach (var activity in activities)
-                    KeepLineBreaks(activity);
-                return nextSend();
-            });
-        }
-        return next(cancellationToken);
-    }
+    protected override void Reshape(Activity activity) => KeepLineBreaks(activity);
 
     internal static void KeepLineBreaks(Activity activity)
     {
