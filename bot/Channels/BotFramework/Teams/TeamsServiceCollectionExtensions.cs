@@ -10,7 +10,7 @@ public static class TeamsServiceCollectionExtensions
     /// on every channel, in registration order; each of these acts only on the activities it names (Teams
     /// ones, card submits and card actions) and passes the rest through. Order: welcome (install events),
     /// card actions (invoke → message), mentions (group filter, strip), card submits (value → text), choice buttons
-    /// (more than three suggested actions → hero card), plain text (line breaks kept), typing, streaming (how replies stream in one-to-one and group chats).
+    /// (more than three suggested actions → one Adaptive Card), plain text (line breaks kept), typing, streaming (how replies stream in one-to-one and group chats).
     /// </summary>
     public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder)
     {
