@@ -38,6 +38,7 @@ public sealed class AnswerWords
     private readonly Dictionary<string, AnswerWord> _leads;
     private readonly HashSet<string> _thirdPerson;
     private readonly HashSet<string> _descriptionLeads;
+    private readonly List<string> _nameLeads;
 
     public AnswerWords(CoachingContent content)
     {
@@ -59,6 +60,40 @@ public sealed class AnswerWords
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(Normalize)
             .ToHashSet(StringComparer.Ordinal);
+        // Longest first, so "that would be" goes before "that".
+        _nameLeads = content.Text("allies", "name-leads")
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => Normalize(l.Replace('’', '\'')))
+            .Where(l => l.Length > 0)
+            .OrderByDescending(l => l.Length)
+            .ToList();
+    }
+
+    /// <summary>
+    /// A name as typed without the words in front of it that are not part of it ("It's the county health
+    /// department" → "the county health department", "Probably the tenants' union" → "the tenants' union").
+    /// </summary>
+    public string WithoutNameLead(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var name = text.Trim();
+        string before;
+        do
+        {
+            before = name;
+            foreach (var lead in _nameLeads)
+            {
+                var words = lead.Split(' ').Length;
+                var parts = name.Split(' ', words + 1, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > words && Normalize(string.Join(' ', parts.Take(words))) == lead)
+                {
+                    name = parts[words].TrimStart(',', ':', ' ');
+                    break;
+                }
+            }
+        }
+        while (name != before && name.Length > 0);
+        return name.TrimEnd('.', '!').Trim();
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public static class JourneyContentContract
                 .Select(key => new RequiredText("interruptions", key)),
             new RequiredText("allies", "description-leads"),
             new RequiredText("allies", "not-a-name"),
+            new RequiredText("allies", "name-leads"),
             new RequiredText("exchange", "third-person-words"),
             .. Generative.GenerativeTexts.Required,
         ]);

@@ -48,6 +48,20 @@ public sealed class AnswerReadingTests
         Assert.Equal(["Grace Free Clinic", "First Baptist Church"], (await host.RecordAsync()).Plan.Allies.Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("It's the county health department", "the county health department")]
+    [InlineData("Probably the tenants' union.", "the tenants' union")]
+    [InlineData("I think it's Grace Free Clinic", "Grace Free Clinic")]
+    [InlineData("that would be Commissioner Alvarez", "Commissioner Alvarez")]
+    public async Task WordsBeforeAName_AtNameOneAlly_AreNotPartOfIt(string typed, string name)
+    {
+        var (host, talk) = await Journeys.AtFirstAllyAsync(typed);
+        using var _ = host;
+
+        Assert.Equal(name, Assert.Single((await host.RecordAsync()).Plan.Allies).Name);
+        Assert.DoesNotContain(talk.AllReplies.Texts(), t => t.Contains(typed.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task Yes_AtNameRoleAndSelfInterest_IsNeverStored()
     {

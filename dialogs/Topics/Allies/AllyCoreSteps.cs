@@ -41,7 +41,7 @@ internal static class AllyCoreSteps
             Interpret = (_, text) => s.Words.Classify(text) switch
             {
                 AnswerWord.Done or AnswerWord.No => new Answer(text, EndOfList),
-                null when !s.Words.Describes(text) => new Answer(text),
+                null when !s.Words.Describes(text) && s.Words.WithoutNameLead(text) is { Length: > 0 } name => new Answer(name),
                 _ => null,
             },
             Reprompt = v => s.Words.Describes(v.Context.Activity.Text) ? c.Text(JourneySteps.Allies, "not-a-name") : c.Question(JourneySteps.Allies, Name).Reprompt,
