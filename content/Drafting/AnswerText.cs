@@ -217,11 +217,22 @@ public static partial class AnswerText
             return text;
         }
         var typed = text.Split(' ', 2)[0];
-        // Only a word in sentence case ("Testify"), never an acronym ("HIV"), "I", or a name ("Moms Against Asthma").
+        // Only a word in sentence case ("Testify"), never an acronym ("HIV"), "I", or a name ("Moms Against Asthma",
+        // "County Health Department": every longer word capitalized, and not led by a verb).
         var sentenceCase = typed.Length > 1 && typed.Skip(1).All(c => !char.IsUpper(c));
-        return sentenceCase && (CommonWords.Contains(first) || Verbs.Contains(first) || ThingStarters.Contains(first))
+        return sentenceCase && !IsTitleCaseName(text, first) && (CommonWords.Contains(first) || Verbs.Contains(first) || ThingStarters.Contains(first))
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
+    }
+
+    private static bool IsTitleCaseName(string text, string first)
+    {
+        if (Verbs.Contains(first))
+        {
+            return false;
+        }
+        var longer = Word().Matches(text).Select(m => m.Value).Where(w => w.Length > 3).ToList();
+        return longer.Count >= 2 && longer.All(w => char.IsUpper(w[0]));
     }
 
     private static string? FirstWord(string? text)

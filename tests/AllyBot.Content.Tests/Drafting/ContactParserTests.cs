@@ -75,6 +75,7 @@ public sealed class ContactParserTests
     [InlineData("the county health department's asthma program", null, "the county health department's asthma program", "County health department's asthma program")]
     [InlineData("Maya (Riverside AMSA)", "Maya", "Riverside AMSA", "Riverside AMSA")]
     [InlineData("maya", "Maya", null, null)]
+    [InlineData("Dr. Lena Ortiz, County Health Department", "Dr. Lena Ortiz", "County Health Department", "County Health Department")]
     public void SenderParser_PersonGroupOrBoth(string typed, string? person, string? group, string? line)
     {
         var sender = SenderParser.Parse(typed);
