@@ -17,6 +17,9 @@ public enum AnswerWord
 
     /// <summary>"go with what you suggest", "you pick".</summary>
     YouPick,
+
+    /// <summary>"hi", "hello", "good morning", "hola": someone saying hello, not answering.</summary>
+    Greeting,
 }
 
 /// <summary>
@@ -152,6 +155,9 @@ public sealed class AnswerWords
             .Where(w => w.Length > 0)
             .Select(w => w.ToLowerInvariant());
 
+    /// <summary>The library's choice ids of interruptions/answer-words, each one a kind of <see cref="AnswerWord"/>.</summary>
+    public static IReadOnlyList<string> Ids { get; } = ["done", "dont-know", "yes", "no", "you-pick", "greeting"];
+
     private static AnswerWord? Parse(string id) => id switch
     {
         "done" => AnswerWord.Done,
@@ -159,6 +165,7 @@ public sealed class AnswerWords
         "yes" => AnswerWord.Yes,
         "no" => AnswerWord.No,
         "you-pick" => AnswerWord.YouPick,
+        "greeting" => AnswerWord.Greeting,
         _ => null,
     };
 

@@ -17,6 +17,7 @@ public static class JourneyContentContract
         [
             new KnownChoices("interruptions", ["commands", "more-commands"], Commands.All, [Commands.Help, Commands.DeleteMyData], "the commands"),
             new KnownChoices("interruptions", Confirmations, ["yes", "no"], ["yes", "no"], "the answers to a confirmation"),
+            new KnownChoices("interruptions", ["answer-words"], AnswerWords.Ids, AnswerWords.Ids, "the words that are not an answer"),
             new KnownChoices("allies", ["stance"], Enum.GetValues<AllyStance>().Select(s => s.ToId()).ToList(), Enum.GetValues<AllyStance>().Select(s => s.ToId()).ToList(), "the stances"),
             new KnownChoices("welcome", ["who-are-you"], RoleIds.All, [RoleIds.HealthDepartment], "the roles"),
             new KnownChoices("pitches", ["tweak"], Generative.PitchVariants.ReviewChoices, Generative.PitchVariants.Ids, "the pitch review's choices"),
@@ -26,7 +27,7 @@ public static class JourneyContentContract
         AudienceIds.All,
         [
             .. new[] { "unknown-command", "cancelled", "cancel-kept", "started-over", "start-over-kept", "deleted", "delete-kept",
-                       "state-unreadable-plan", "state-unreadable-conversation" }
+                       "state-unreadable-plan", "state-unreadable-conversation", "greeting-back", "not-an-answer" }
                 .Select(key => new RequiredText("interruptions", key)),
             new RequiredText("allies", "description-leads"),
             new RequiredText("allies", "not-a-name"),

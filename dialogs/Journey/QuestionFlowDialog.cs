@@ -86,7 +86,7 @@ public sealed partial class QuestionFlowDialog : Dialog
                 return await MoveAsync(dc, record, view, StepOutcome.Continue, cancellationToken);
             case Reading.Rejected rejected:
                 await RejectAsync(view, step, rejected, cancellationToken);
-                return await AskAsync(dc, record, position, AskReason.Repeat, quiet: !rejected.WithIdeas, cancellationToken);
+                return await AskAsync(dc, record, position, AskReason.Repeat, quiet: !(rejected.WithIdeas || rejected.AskInFull), cancellationToken);
         }
         answer = ((Reading.Accepted)reading).Answer;
         Commit(view, step, answer);
@@ -112,6 +112,8 @@ public sealed partial class QuestionFlowDialog : Dialog
     private Task RejectAsync(StepView view, QuestionStep step, Reading.Rejected rejected, CancellationToken cancellationToken)
     {
         var contentStep = _topic.ContentStepOf(step);
+        if (rejected.AskInFull)
+            return view.SendAsync(rejected.Message, cancellationToken);
         if (rejected.WithIdeas)
             return view.SendAsync(_reader.Explain(step, contentStep, view, rejected.Message), cancellationToken);
         var options = _prompts.Build(step, contentStep, new StepView(view.Context, view.Record, view.Position, AskReason.Repeat), quiet: false);

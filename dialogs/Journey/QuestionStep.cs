@@ -68,6 +68,12 @@ public sealed class QuestionStep(string id, AnswerKind kind)
     public Func<StepView, string?>? Suggestion { get; init; }
 
     /// <summary>
+    /// What to say to a greeting ("hi") typed at this question, with the question in it; null for the usual "Hi
+    /// again! Here's where we were." and the question after it. A greeting is never the answer.
+    /// </summary>
+    public Func<StepView, string>? GreetingReply { get; init; }
+
+    /// <summary>
     /// The answer may itself be a question ("What if every school had a nurse?" as a goal, a pitch that asks
     /// something): a message here is never taken for a coaching question (see Generative.CoachingQuestions).
     /// </summary>

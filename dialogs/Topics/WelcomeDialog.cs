@@ -33,9 +33,8 @@ public sealed class WelcomeDialog : QuestionTopicDialog
                 When = v => v.Record.Profile.Name is null,
                 // People often open with "hi": that is a greeting to answer, not a name to sign pitches with; and
                 // "a full coalition plan" typed again is the first choice, not a name.
-                Validate = (_, a) => IsGreeting(c, a.Text) ? c.Text(Id, "greeting-not-a-name")
-                    : IsStartChoice(c, a.Text) ? c.Text(Id, "choice-not-a-name")
-                    : null,
+                GreetingReply = _ => c.Text(Id, "greeting-not-a-name"),
+                Validate = (_, a) => IsStartChoice(c, a.Text) ? c.Text(Id, "choice-not-a-name") : null,
                 Read = v => v.Record.Profile.Name,
                 Write = (v, a) => v.Record.Profile.Name = a.Text,
             });
@@ -45,14 +44,6 @@ public sealed class WelcomeDialog : QuestionTopicDialog
 
     /// <summary>"continue" before anything was chosen just asks again.</summary>
     protected override bool TracksJourney => true;
-
-    private static bool IsGreeting(CoachingContent content, string? answer)
-    {
-        var typed = new string((answer ?? "").Where(ch => char.IsLetter(ch) || ch == ' ').ToArray()).Trim();
-        return content.Text(JourneySteps.Welcome, "greeting-words")
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Any(greeting => string.Equals(greeting, typed, StringComparison.OrdinalIgnoreCase));
-    }
 
     private static readonly FindChoicesOptions WholeAnswer = new()
     {

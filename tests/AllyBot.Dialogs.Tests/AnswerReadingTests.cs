@@ -62,6 +62,26 @@ public sealed class AnswerReadingTests
         Assert.DoesNotContain(talk.AllReplies.Texts(), t => t.Contains(typed.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("Hi there!")]
+    [InlineData("good morning")]
+    [InlineData("hola")]
+    public async Task AGreeting_AtAnOpenQuestion_IsNeverTheAnswer_TheQuestionComesBack(string typed)
+    {
+        var (host, talk) = await Journeys.AtFirstAllyAsync("Grace Free Clinic");
+        using var _ = host;
+        await talk.SayAsync(Words.Choice("allies", "stance", "passive-ally"));
+        await talk.SayAsync("Dr. Amir Haddad, medical director");
+
+        var reply = await talk.SayAsync(typed);
+
+        Assert.StartsWith(Words.Text("interruptions", "greeting-back"), reply.First().Text);
+        Assert.Equal(new Position("allies", "ask", 0), await host.CurrentAsync());
+        Assert.Contains(reply.Texts(), t => t.Contains(Words.Question("exchange", "ask").Replace("{ally}", "Grace Free Clinic", StringComparison.Ordinal), StringComparison.Ordinal));
+        Assert.Null((await host.RecordAsync()).Plan.Allies[0].Ask);
+    }
+
     [Fact]
     public async Task Yes_AtNameRoleAndSelfInterest_IsNeverStored()
     {
