@@ -20,6 +20,9 @@ public enum AnswerWord
 
     /// <summary>"hi", "hello", "good morning", "hola": someone saying hello, not answering.</summary>
     Greeting,
+
+    /// <summary>"thanks", "thank you", "gracias": someone thanking, not answering.</summary>
+    Thanks,
 }
 
 /// <summary>
@@ -156,7 +159,7 @@ public sealed class AnswerWords
             .Select(w => w.ToLowerInvariant());
 
     /// <summary>The library's choice ids of interruptions/answer-words, each one a kind of <see cref="AnswerWord"/>.</summary>
-    public static IReadOnlyList<string> Ids { get; } = ["done", "dont-know", "yes", "no", "you-pick", "greeting"];
+    public static IReadOnlyList<string> Ids { get; } = ["done", "dont-know", "yes", "no", "you-pick", "greeting", "thanks"];
 
     private static AnswerWord? Parse(string id) => id switch
     {
@@ -166,6 +169,7 @@ public sealed class AnswerWords
         "no" => AnswerWord.No,
         "you-pick" => AnswerWord.YouPick,
         "greeting" => AnswerWord.Greeting,
+        "thanks" => AnswerWord.Thanks,
         _ => null,
     };
 

@@ -27,7 +27,7 @@ public static class JourneyContentContract
         AudienceIds.All,
         [
             .. new[] { "unknown-command", "cancelled", "cancel-kept", "started-over", "start-over-kept", "deleted", "delete-kept",
-                       "state-unreadable-plan", "state-unreadable-conversation", "greeting-back", "not-an-answer" }
+                       "state-unreadable-plan", "state-unreadable-conversation", "greeting-back", "thanks-back", "not-an-answer" }
                 .Select(key => new RequiredText("interruptions", key)),
             new RequiredText("allies", "description-leads"),
             new RequiredText("allies", "not-a-name"),

@@ -20,7 +20,7 @@ internal abstract record Reading
 
 /// <summary>
 /// Reads an answer to a free-text question the same way whether it was typed or came in a card form:
-/// non-answers ("that's all", "none", "I don't know", "yes", "no", "hi") are never stored, and each does what
+/// non-answers ("that's all", "none", "I don't know", "yes", "no", "hi", "thanks") are never stored, and each does what
 /// fits the question (<see cref="QuestionStep.NonAnswer"/>; a question that reads its answers itself, like
 /// the ally's name where "that's all" ends the list, sees them too); "go with what you suggest" takes the
 /// suggestion; answers that need reading (<see cref="QuestionStep.Interpret"/>) are read; then the
@@ -35,11 +35,13 @@ internal sealed class AnswerReader(CoachingContent content, AnswerWords words)
             return Checked(step, view, answer);
 
         var word = words.Classify(text);
-        // "hi" when someone comes back to an open question: a hello, never the answer.
+        // "hi" when someone comes back to an open question, "thanks" after a tip: said to the bot, never the answer.
         if (word == AnswerWord.Greeting)
             return step.GreetingReply is { } reply
                 ? new Reading.Rejected(reply(view))
                 : new Reading.Rejected(content.Text("interruptions", "greeting-back"), AskInFull: true);
+        if (word == AnswerWord.Thanks)
+            return new Reading.Rejected(content.Text("interruptions", "thanks-back"), AskInFull: true);
         var suggestion = step.Suggestion?.Invoke(view);
         if (word == AnswerWord.YouPick && suggestion is not null)
             return Checked(step, view, new Answer(suggestion, step.Kind == AnswerKind.Choice ? suggestion : null));

@@ -82,6 +82,25 @@ public sealed class AnswerReadingTests
         Assert.Null((await host.RecordAsync()).Plan.Allies[0].Ask);
     }
 
+    [Theory]
+    [InlineData("thanks")]
+    [InlineData("Thank you!")]
+    [InlineData("gracias")]
+    public async Task Thanks_AfterTheTips_IsNeverTheNextAnswer_TheQuestionComesBack(string typed)
+    {
+        var (host, talk) = await Journeys.AtFirstAllyAsync("Grace Free Clinic");
+        using var _ = host;
+        await FinishAllyAsync(talk);
+        await talk.SayAsync(Words.Choice("allies", "more-allies", "no"));
+        var at = await host.CurrentAsync();
+
+        var reply = await talk.SayAsync(typed);
+
+        Assert.StartsWith(Words.Text("interruptions", "thanks-back"), reply.First().Text);
+        Assert.Equal(at, await host.CurrentAsync());
+        Assert.Contains(reply.Texts(), t => t.Contains(Words.Question(at!.Topic, at.Question), StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Yes_AtNameRoleAndSelfInterest_IsNeverStored()
     {
