@@ -1,3 +1,4 @@
+using AllyBot.Content.Drafting;
 using AllyBot.Dialogs.Coaching;
 
 namespace AllyBot.Dialogs.Journey;
@@ -8,10 +9,12 @@ internal static class JourneyPlaceholders
     public static (string Name, string? Value)[] For(StepView view, CoachingContent content)
     {
         var ally = view.Ally;
+        // "Sam, Westside Students for Health" signs the pitches; "Welcome back, Sam!" says hello to the person.
+        var sender = SenderParser.Parse(view.Record.Profile.Name);
         return
         [
-            ("user", view.Record.Profile.Name),
-            ("chapter", view.Record.Profile.Name),
+            ("user", sender.Person ?? sender.GroupLine ?? view.Record.Profile.Name),
+            ("chapter", sender.GroupLine ?? view.Record.Profile.Name),
             ("goal", Tidy(view.Plan.Goal.Statement)),
             ("issue", Tidy(view.Plan.Goal.Issue)),
             ("solution", Tidy(view.Plan.Goal.Solution)),

@@ -36,7 +36,8 @@ public sealed class ResumeTests
         using var host = new JourneyHost(storage, userName: "Maya");
         await host.SayAsync("hi");
         await host.SayAsync(Words.Choice("welcome", "start", "full-plan"));
-        await host.SayAsync("Maya");
+        // Signed as a person from a group; the welcome back is said to the person.
+        await host.SayAsync("Maya, from the Eastside community action team");
         await host.SayAsync("Safe night staffing");
         host.Time.Advance(TimeSpan.FromDays(3));
 
