@@ -30,9 +30,12 @@ public sealed class MeetingPrepDialog : QuestionTopicDialog
         _roles = services.Content.Text(JourneySteps.Allies, "person-roles").Split(',')
             .SelectMany(AllyBot.Content.Matching.TextNormalizer.ContentTokens).ToHashSet(StringComparer.Ordinal);
         Add(
-            new QuestionStep("who-meeting", AnswerKind.Text)
+            new QuestionStep("who-meeting", AnswerKind.TextWithSuggestions)
             {
                 Required = true,
+                // The plan's allies as buttons (most recent first), so meeting one of them is one tap.
+                Choices = v => v.Plan.Allies.AsEnumerable().Reverse().Where(a => a.AudienceId is not null).Take(3)
+                    .Select(a => new Choice(a.Name, a.Name, null, [])).ToList(),
                 NonAnswer = NonAnswerPolicy.Examples,
                 When = v => v.Scratch(Who) is null,
                 BeforeAsk = IntroAsync,

@@ -40,6 +40,24 @@ public sealed class MeetingPrepTests
     }
 
     [Fact]
+    public async Task Prep_WithAllies_OffersThemAsButtons_OneTapBriefsFromThePlan()
+    {
+        using var host = await Journeys.FinishedAsync();
+        var allies = (await host.RecordAsync()).Plan.Allies.Select(a => a.Name).ToList();
+
+        var asked = await host.SayAsync("prep");
+        var offered = asked.Last().SuggestedActions!.Actions.Select(a => a.Title!).ToList();
+        Assert.Equal(Words.Question("prep", "who-meeting"), asked.Last().Text);
+        Assert.Equal(allies.AsEnumerable().Reverse().Take(3), offered);
+
+        var replies = await host.SayAsync(offered[0]);
+
+        var brief = replies.Texts().Single(t => t.Contains("Three questions", StringComparison.Ordinal));
+        Assert.Contains(offered[0], brief);
+        Assert.Equal("menu", (await host.CurrentAsync())!.Topic);
+    }
+
+    [Fact]
     public async Task Prep_WithoutAPlan_BriefWithinThreeTurns()
     {
         using var host = new JourneyHost(new MemoryStorage());
